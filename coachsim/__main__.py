@@ -1,0 +1,3 @@
+from coachsim.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Scenarios and rubrics: pydantic models, YAML loading with file:line:col errors, validation."""
