@@ -128,3 +128,18 @@ def test_replay_rebuilds_the_same_call(reluctant: Scenario) -> None:
 def test_empty_coach_line_is_rejected(reluctant: Scenario) -> None:
     with pytest.raises(ValueError):
         new(reluctant).coach_turn("   ", codes=set())
+
+
+def test_a_coach_turn_left_unanswered_is_answered_after_replay(reluctant: Scenario) -> None:
+    session = new(reluctant, seed=5)
+    session.coach_turn("glad you called", codes={"WELCOME_CALL"})
+    session.begin_turn("are you thinking of suicide?", codes={"RISK_QUESTION"})
+    stored = list(session.turns)  # what the store holds when the reply was cut off
+
+    again = Session.replay(reluctant, stored, seed=5, detect=never)
+    assert again.pending is not None
+    result = again.finish_turn(again.pending)
+    assert result.client.speaker == "client"
+    assert [t.text for t in again.turns[:-1]] == [t.text for t in stored]
+    with pytest.raises(RuntimeError):
+        again.finish_turn(again.pending)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -21,7 +22,15 @@ class Voiced:
 class ClientVoice(Protocol):
     name: str
 
-    def voice(self, beat: Beat, scenario: Scenario, history: list[Turn]) -> Voiced: ...
+    def voice(
+        self,
+        beat: Beat,
+        scenario: Scenario,
+        history: list[Turn],
+        on_text: Callable[[str], None] | None = None,
+    ) -> Voiced:
+        """Word the beat. `on_text` gets the reply so far as it streams (if it streams)."""
+        ...
 
 
 class ScriptedClient:
@@ -29,5 +38,13 @@ class ScriptedClient:
 
     name = "scripted"
 
-    def voice(self, beat: Beat, scenario: Scenario, history: list[Turn]) -> Voiced:
+    def voice(
+        self,
+        beat: Beat,
+        scenario: Scenario,
+        history: list[Turn],
+        on_text: Callable[[str], None] | None = None,
+    ) -> Voiced:
+        if on_text is not None:
+            on_text(beat.line)
         return Voiced(beat.line)

@@ -18,6 +18,7 @@ from coachsim.engine.clients import ClientVoice, ScriptedClient
 from coachsim.transcript import Transcript, Turn
 
 Detect = Callable[[str, str | None], set[str]]
+OnText = Callable[[str], None]  # receives the reply so far while it streams
 
 HURT_CODES = {"INVALIDATE", "LECTURE", "BURDEN_SIGNAL", "THREATEN"}
 ASK_CODES = {"RISK_QUESTION", "LEADING_RISK_QUESTION", "MEANS_QUESTION", "MEDICAL_CHECK"}
@@ -64,6 +65,7 @@ class Session:
     pressures_made: list[str] = field(init=False, default_factory=list)
     codes_used: set[str] = field(init=False, default_factory=set)
     ended: str | None = field(init=False, default=None)
+    pending: Beat | None = field(init=False, default=None)
     _used_lines: set[str] = field(init=False, default_factory=set)
     _rng: random.Random = field(init=False)
 
@@ -97,28 +99,50 @@ class Session:
         )
 
     def coach_turn(
-        self, text: str, codes: Iterable[str] | None = None, client_text: str | None = None
+        self,
+        text: str,
+        codes: Iterable[str] | None = None,
+        client_text: str | None = None,
+        on_text: OnText | None = None,
     ) -> StepResult:
-        """Take the coach's line, move the client, and answer.
+        """Take the coach's line, move the client, and answer (`begin_turn` + `finish_turn`)."""
+        beat = self.begin_turn(text, codes)
+        return self.finish_turn(beat, client_text, on_text)
 
-        `codes` skips detection (replaying a stored call); `client_text` replays a stored
-        client reply instead of voicing a new one, so a resumed call is the same call.
+    def begin_turn(self, text: str, codes: Iterable[str] | None = None) -> Beat:
+        """Log the coach's line and decide what the client says next (not yet worded).
+
+        The caller can store the coach turn before the client is voiced, so a reload while an
+        LLM is still answering loses nothing. `codes` skips detection (replaying a stored call).
         """
         if self.ended:
             raise RuntimeError(f"the call has ended ({self.ended})")
+        if self.pending is not None:
+            raise RuntimeError("the client has not answered the last coach turn yet")
         text = text.strip()
         if not text:
             raise ValueError("the coach line is empty")
         found = set(codes) if codes is not None else self.detect(text, self.last_client_text)
-        coach = Turn(speaker="coach", text=text, meta={"codes": sorted(found)})
-        self.turns.append(coach)
+        self.turns.append(Turn(speaker="coach", text=text, meta={"codes": sorted(found)}))
         self.codes_used |= found
         self._react(found)
-        beat = self._next_beat(found)
-        client = self._say(beat, client_text)
+        self.pending = self._next_beat(found)
+        return self.pending
+
+    def finish_turn(
+        self, beat: Beat, client_text: str | None = None, on_text: OnText | None = None
+    ) -> StepResult:
+        """Word the client's answer (or take the stored one, `client_text`) and log it."""
+        if self.pending is None or beat is not self.pending:
+            raise RuntimeError("finish_turn needs the beat of the last begin_turn")
+        client = self._say(beat, client_text, on_text)
         self.turns.append(client)
+        self.pending = None
         self.ended = beat.end
-        return StepResult(coach=coach, client=client, codes=found, ended=self.ended)
+        coach = self.turns[-2]
+        return StepResult(
+            coach=coach, client=client, codes=set(coach.meta["codes"]), ended=self.ended
+        )
 
     def end_call(self) -> None:
         """The coach ends the call."""
@@ -134,9 +158,18 @@ class Session:
         client: ClientVoice | None = None,
         detect: Detect = _default_detect,
     ) -> Session:
-        """Rebuild a call from its stored turns (reload, restart, or redo from a turn)."""
+        """Rebuild a call from its stored turns (reload, restart, or redo from a turn).
+
+        A last coach turn with no answer yet (the reply was cut off) is begun again, so
+        `session.pending` holds the beat the caller still has to finish.
+        """
         session = cls(scenario, seed=seed, client=client or ScriptedClient(), detect=detect)
         stored = turns[1:] if turns and turns[0].speaker == "client" else turns
+        if len(stored) % 2 == 1:
+            last = stored[-1]
+            stored = stored[:-1]
+        else:
+            last = None
         for i in range(0, len(stored) - 1, 2):
             coach, reply = stored[i], stored[i + 1]
             if coach.speaker != "coach" or reply.speaker != "client":
@@ -144,6 +177,10 @@ class Session:
             codes = coach.meta.get("codes")
             result = session.coach_turn(coach.text, codes=codes, client_text=reply.text)
             result.client.meta.update({k: v for k, v in reply.meta.items() if k == "fallback"})
+        if last is not None:
+            if last.speaker != "coach":
+                raise ValueError("expected the unanswered last turn to be the coach's")
+            session.begin_turn(last.text, codes=last.meta.get("codes"))
         return session
 
     # ------------------------------------------------------------ the client's side
@@ -222,7 +259,7 @@ class Session:
         values = {var: getattr(self.state, var) for var in STATE_VARS}
         return line.format(name=self.scenario.persona.name, **values)
 
-    def _say(self, beat: Beat, stored_text: str | None) -> Turn:
+    def _say(self, beat: Beat, stored_text: str | None, on_text: OnText | None) -> Turn:
         meta: dict = {"state": beat.state.model_dump(), "intent": beat.intent}
         if beat.fact:
             meta["disclosed"] = beat.fact.id
@@ -234,7 +271,7 @@ class Session:
             meta["ended"] = beat.end
         if stored_text is not None:
             return Turn(speaker="client", text=stored_text, meta=meta)
-        voiced = self.client.voice(beat, self.scenario, self.turns)
+        voiced = self.client.voice(beat, self.scenario, self.turns, on_text)
         if voiced.fallback:
             meta["fallback"] = True
         meta.update(voiced.meta)
