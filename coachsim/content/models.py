@@ -196,6 +196,7 @@ class Scenario(Strict):
     persona: Persona
     situation: Text
     opening_line: Text
+    opening_cues: list[Cue] = []  # what the opening line already tells the coach
     policy: Policy = Policy()
     initial_state: ClientState
     hidden_facts: list[HiddenFact] = []

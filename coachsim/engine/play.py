@@ -25,10 +25,10 @@ def find_scenario(ref: str) -> Scenario:
         content = load_repo_content()
     if content.errors and path.exists():
         raise ScenarioNotFound("\n".join(str(e) for e in content.errors))
-    for scenario in content.scenarios:
-        if scenario.id in (ref, path.stem):
-            return scenario
-    known = ", ".join(sorted(s.id for s in content.scenarios))
+    for key in (ref, path.stem):
+        if key in content.scenarios:
+            return content.scenarios[key]
+    known = ", ".join(sorted(content.scenarios))
     raise ScenarioNotFound(f"no scenario {ref!r}; known: {known}")
 
 

@@ -76,7 +76,11 @@ class Session:
             Turn(
                 speaker="client",
                 text=self.scenario.opening_line,
-                meta={"state": self.state.model_dump(), "intent": "opening"},
+                meta={
+                    "state": self.state.model_dump(),
+                    "intent": "opening",
+                    "cues": list(self.scenario.opening_cues),
+                },
             )
         ]
 

@@ -1,0 +1,153 @@
+"""Practice: pick a scenario, take the call in a chat, end it. The call id lives in the URL."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app_pages import _ui
+from coachsim.practice import STATE_LABELS, CallNotFound, CallUnavailable, LiveCall, client_kinds
+from coachsim.transcript import Turn
+
+svc = _ui.service()
+user = _ui.require_user()
+
+
+def picker() -> None:
+    st.title("Practice a coaching call")
+    errors = svc.content_errors()
+    if errors:
+        with st.expander(f"⚠️ {len(errors)} problem(s) in the scenario files: the others still work"):
+            st.code("\n".join(errors), language=None)
+    options = svc.filter_options()
+    col1, col2, col3 = st.columns(3)
+    risk = col1.multiselect("Risk", options["risk"])
+    difficulty = col2.multiselect("Difficulty", options["difficulty"])
+    skills = col3.multiselect("Skill focus", options["skills"])
+    scenarios = {s.id: s for s in svc.scenarios(risk, difficulty, skills)}
+    if not scenarios:
+        st.warning("No scenario matches these filters.")
+        return
+    chosen = scenarios[
+        st.selectbox(
+            "Scenario",
+            list(scenarios),
+            format_func=lambda i: f"{scenarios[i].title}  ·  {scenarios[i].risk_level} risk, "
+            f"{scenarios[i].difficulty}",
+        )
+    ]
+    with st.container(border=True):
+        st.markdown(f"**{chosen.title}**\n\n{chosen.summary}")
+        st.caption(
+            f"Caller: {chosen.persona.name}, {chosen.persona.age} · target call length "
+            f"{chosen.policy.call_length_minutes} min · skill focus: {', '.join(chosen.skill_focus)}"
+        )
+    mode = st.radio(
+        "Mode",
+        ["practice", "assessment"],
+        horizontal=True,
+        captions=["live client gauge and a tip after every turn", "no hints: scored at the end"],
+    )
+    kinds = client_kinds()
+    kind = st.radio("Client", kinds, horizontal=True) if len(kinds) > 1 else kinds[0]
+    if st.button("Start call", type="primary"):
+        call = svc.start(user, chosen.id, mode=mode, client_kind=kind)
+        st.query_params["call"] = call.id
+        st.rerun()
+
+
+def message(turn: Turn, call: LiveCall) -> None:
+    if turn.speaker == "coach":
+        st.chat_message("user", avatar="🎧").markdown(_ui.plain(turn.text))
+    else:
+        with st.chat_message("assistant", avatar="📞"):
+            st.markdown(_ui.plain(turn.text))
+            if turn.meta.get("fallback"):
+                st.caption("(scripted line: the LLM client did not answer)")
+
+
+@st.fragment(run_every=1)
+def timer(call: LiveCall) -> None:
+    elapsed, target = call.elapsed_seconds(), call.scenario.policy.call_length_minutes * 60
+    over = " · over the target length" if elapsed > target else ""
+    st.progress(
+        min(1.0, elapsed / target),
+        text=f"⏱ {_ui.mmss(elapsed)} of {_ui.mmss(target)}{over}",
+    )
+
+
+def gauge(call: LiveCall) -> None:
+    st.markdown(f"**How {call.scenario.persona.name} is doing**")
+    delta = call.state_change()
+    for var, label in STATE_LABELS.items():
+        value, moved = call.state[var], delta.get(var, 0)
+        arrow = f" ({moved:+d})" if moved else ""
+        st.progress(value / 10, text=f"{label}: {value}/10{arrow}")
+
+
+def chat(call: LiveCall) -> None:
+    sc = call.scenario
+    head, end = st.columns([5, 1], vertical_alignment="bottom")
+    head.subheader(sc.title)
+    head.caption(
+        f"{sc.persona.name}, {sc.persona.age} · {call.mode} mode · trainee {call.summary.trainee}"
+    )
+    if end.button("End call", type="primary"):
+        svc.end(call)
+        st.switch_page("app_pages/report.py", query_params={"call": call.id})
+    timer(call)
+    with st.expander("The situation"):
+        st.write(sc.situation)
+    prompt = st.chat_input("Your reply as the coach")
+    practice = call.mode == "practice"
+    talk, side = st.columns([3, 2]) if practice else (st.container(), None)
+    with talk:
+        for turn in call.turns:
+            message(turn, call)
+        if prompt:
+            st.chat_message("user", avatar="🎧").markdown(_ui.plain(prompt))
+            with st.chat_message("assistant", avatar="📞"):
+                reply = st.empty()
+                svc.say(call, prompt, on_text=lambda text: reply.markdown(_ui.plain(text)))
+    if call.ended:
+        st.rerun()
+    if side is not None:
+        with side:
+            gauge(call)
+            tip = svc.tip(call)
+            if tip:
+                better = tip.get("model_line") or tip.get("example")
+                st.info(f"**Tip:** {tip['message']}" + (f"\n\nFor example: “{better}”" if better else ""))
+                st.caption(tip["why"])
+
+
+def ended(call: LiveCall) -> None:
+    st.subheader(call.scenario.title)
+    st.success(
+        f"The call has ended ({call.summary.ended_reason}). Band: {_ui.band(call.summary.band)}"
+    )
+    col1, col2 = st.columns(2)
+    if col1.button("Open the report", type="primary"):
+        st.switch_page("app_pages/report.py", query_params={"call": call.id})
+    if col2.button("Start another call"):
+        del st.query_params["call"]
+        st.rerun()
+    for turn in call.turns:
+        message(turn, call)
+
+
+call_id = st.query_params.get("call")
+if not call_id:
+    picker()
+else:
+    try:
+        live = svc.open(call_id)
+    except (CallNotFound, CallUnavailable) as exc:
+        st.error(f"Cannot open this call: {exc}")
+        if st.button("Start a new call"):
+            del st.query_params["call"]
+            st.rerun()
+    else:
+        if live.ended:
+            ended(live)
+        else:
+            chat(live)

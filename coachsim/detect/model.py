@@ -1,0 +1,102 @@
+"""The trained part of the offline detector: per-label logistic regressions over
+[MiniLM embedding of the text | lexical rule hits | context features].
+
+Weights live in `weights.npz` beside this file (written by `python -m coachsim.detect.train`),
+so start-up never embeds the training set. Inference is a matrix product.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from coachsim.codes import CODES, CUES
+from coachsim.detect.cues import cue_hits
+from coachsim.detect.rules import rule_hits
+from coachsim.detect.text import is_question
+
+WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.npz"
+FEATURE_VERSION = 2
+
+
+def coach_side_features(coach: str, client: str | None) -> np.ndarray:
+    """Everything but the embedding, for one coach line in context."""
+    hits = rule_hits(coach)
+    cues = cue_hits(client)
+    f = [1.0 if c in hits else 0.0 for c in CODES]
+    f += [1.0 if c in cues else 0.0 for c in CUES]
+    f.append(1.0 if is_question(coach) else 0.0)
+    f.append(1.0 if not (client or "").strip() else 0.0)
+    return np.asarray(f, dtype=np.float32)
+
+
+def cue_side_features(client: str) -> np.ndarray:
+    cues = cue_hits(client)
+    f = [1.0 if c in cues else 0.0 for c in CUES]
+    f.append(1.0 if is_question(client) else 0.0)
+    return np.asarray(f, dtype=np.float32)
+
+
+N_COACH_SIDE = len(CODES) + len(CUES) + 2
+N_CUE_SIDE = len(CUES) + 1
+
+
+@dataclass
+class LinearHead:
+    """Sigmoid(x·W + b) >= threshold, one column per label."""
+
+    labels: tuple[str, ...]
+    W: np.ndarray  # (n_features, n_labels)
+    b: np.ndarray  # (n_labels,)
+    thresholds: np.ndarray  # (n_labels,)
+    rule_scale: float  # multiplier applied to the non-embedding features
+
+    def proba(self, X: np.ndarray) -> np.ndarray:
+        z = X @ self.W + self.b
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+    def predict(self, X: np.ndarray) -> list[set[str]]:
+        P = self.proba(X) >= self.thresholds
+        return [{self.labels[j] for j in np.flatnonzero(row)} for row in P]
+
+
+@dataclass
+class Weights:
+    codes: LinearHead
+    cues: LinearHead
+    meta: dict
+
+
+def _head(z, prefix: str, labels: tuple[str, ...]) -> LinearHead:
+    stored = tuple(str(s) for s in z[f"{prefix}_labels"])
+    if stored != labels:
+        raise ValueError(f"{prefix} labels in weights differ from coachsim.codes: retrain")
+    return LinearHead(
+        labels=labels,
+        W=z[f"{prefix}_W"].astype(np.float32),
+        b=z[f"{prefix}_b"].astype(np.float32),
+        thresholds=z[f"{prefix}_thr"].astype(np.float32),
+        rule_scale=float(z[f"{prefix}_rule_scale"]),
+    )
+
+
+def load_weights(path: Path = WEIGHTS_PATH) -> Weights:
+    with np.load(path, allow_pickle=False) as z:
+        meta = json.loads(str(z["meta"]))
+        if meta.get("feature_version") != FEATURE_VERSION:
+            raise ValueError("weights were trained for another feature layout: retrain")
+        return Weights(codes=_head(z, "codes", CODES), cues=_head(z, "cues", CUES), meta=meta)
+
+
+def save_weights(path: Path, codes: LinearHead, cues: LinearHead, meta: dict) -> None:
+    arrays = {"meta": np.array(json.dumps({**meta, "feature_version": FEATURE_VERSION}))}
+    for prefix, head in (("codes", codes), ("cues", cues)):
+        arrays[f"{prefix}_labels"] = np.array(head.labels)
+        arrays[f"{prefix}_W"] = head.W.astype(np.float32)
+        arrays[f"{prefix}_b"] = head.b.astype(np.float32)
+        arrays[f"{prefix}_thr"] = head.thresholds.astype(np.float32)
+        arrays[f"{prefix}_rule_scale"] = np.array(head.rule_scale, dtype=np.float32)
+    np.savez_compressed(path, **arrays)

