@@ -8,6 +8,7 @@ from app_pages import _ui
 from coachsim.practice import STATE_LABELS, CallNotFound, CallUnavailable, LiveCall, client_kinds
 from coachsim.transcript import Turn
 
+COACH, CLIENT = ":material/headset_mic:", ":material/person:"
 svc = _ui.service()
 user = _ui.require_user()
 
@@ -16,7 +17,7 @@ def picker() -> None:
     st.title("Practice a coaching call")
     errors = svc.content_errors()
     if errors:
-        with st.expander(f"⚠️ {len(errors)} problem(s) in the scenario files: the others still work"):
+        with st.expander(f":material/warning: {len(errors)} problem(s) in the scenario files: the others still work"):
             st.code("\n".join(errors), language=None)
     options = svc.filter_options()
     col1, col2, col3 = st.columns(3)
@@ -57,9 +58,9 @@ def picker() -> None:
 
 def message(turn: Turn, call: LiveCall) -> None:
     if turn.speaker == "coach":
-        st.chat_message("user", avatar="🎧").markdown(_ui.plain(turn.text))
+        st.chat_message("user", avatar=COACH).markdown(_ui.plain(turn.text))
     else:
-        with st.chat_message("assistant", avatar="📞"):
+        with st.chat_message("assistant", avatar=CLIENT):
             st.markdown(_ui.plain(turn.text))
             if turn.meta.get("fallback"):
                 st.caption("(scripted line: the LLM client did not answer)")
@@ -71,7 +72,7 @@ def timer(call: LiveCall) -> None:
     over = " · over the target length" if elapsed > target else ""
     st.progress(
         min(1.0, elapsed / target),
-        text=f"⏱ {_ui.mmss(elapsed)} of {_ui.mmss(target)}{over}",
+        text=f"Call time {_ui.mmss(elapsed)} of {_ui.mmss(target)}{over}",
     )
 
 
@@ -104,8 +105,8 @@ def chat(call: LiveCall) -> None:
         for turn in call.turns:
             message(turn, call)
         if prompt:
-            st.chat_message("user", avatar="🎧").markdown(_ui.plain(prompt))
-            with st.chat_message("assistant", avatar="📞"):
+            st.chat_message("user", avatar=COACH).markdown(_ui.plain(prompt))
+            with st.chat_message("assistant", avatar=CLIENT):
                 reply = st.empty()
                 svc.say(call, prompt, on_text=lambda text: reply.markdown(_ui.plain(text)))
     if call.ended:

@@ -11,7 +11,7 @@ from coachsim.practice import GATES, STATE_LABELS, CallNotFound, Report
 
 svc = _ui.service()
 user = _ui.require_user()
-LEVEL_ICONS = {0: "🔴 0", 1: "🟠 1", 2: "🟢 2", None: "⚪ n/a"}
+LEVELS = {0: ":red-badge[level 0]", 1: ":orange-badge[level 1]", 2: ":green-badge[level 2]"}
 
 
 def choose_call() -> str | None:
@@ -80,7 +80,7 @@ def rubrics(rep: Report) -> None:
         score = "n/a" if rubric.score is None else f"{rubric.score:.0f}/100"
         with st.expander(f"**{rubric.name}**: {score}", expanded=True):
             for c in rubric.criteria:
-                st.markdown(f"**{LEVEL_ICONS.get(c.level, c.level)} · {c.id} {c.name}**")
+                st.markdown(f"{LEVELS.get(c.level, ':gray-badge[n/a]')} **{c.id} {c.name}**")
                 if c.reason:
                     st.markdown(c.reason)
                 if c.anchor:

@@ -36,6 +36,8 @@ CHROMIUM_ARGS = [
 ]
 CHAT_BOX = "[data-testid=stChatInputTextArea]"
 MESSAGE = "[data-testid=stChatMessage]"
+TEXT = "[data-testid=stChatMessageContent] [data-testid=stMarkdownContainer]"
+ARTIFACTS = ROOT / "test-artifacts"
 WAIT_MS = 60_000  # a stuck run fails after this; nothing waits for a fixed time
 LINES = [
     "Thank you for calling, I'm really glad you reached out. It makes sense you're hurting.",
@@ -121,6 +123,12 @@ class Server:
         self.start()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def folders() -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ROOT / "docs").mkdir(exist_ok=True)
+
+
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
     srv = Server(tmp_path)
@@ -146,8 +154,11 @@ def page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
-def start_call(page: Page, server: Server, user: str = "ana") -> str:
+def start_call(page: Page, server: Server, user: str = "ana", scenario: str = "Dana:") -> str:
     page.goto(f"{server.url}/?user={user}&role=trainee")
+    page.get_by_role("combobox", name="Scenario").click()
+    page.get_by_role("option").filter(has_text=scenario).click()
+    expect(page.get_by_text(scenario).first).to_be_visible()
     page.get_by_role("button", name="Start call").click()
     page.wait_for_url("**call=*")
     expect(page.locator(CHAT_BOX)).to_be_visible(timeout=WAIT_MS)
@@ -161,7 +172,15 @@ def say(page: Page, line: str) -> None:
     box.fill(line)
     box.press("Enter")
     expect(page.locator(MESSAGE)).to_have_count(before + 2, timeout=WAIT_MS)
-    expect(page.locator(MESSAGE).nth(before + 1)).not_to_be_empty(timeout=WAIT_MS)
+    expect(page.locator(MESSAGE).nth(before + 1).locator(TEXT).first).not_to_be_empty()
+
+
+def full_screenshot(page: Page, path: Path) -> None:
+    """Streamlit scrolls inside its main block, so grow the window to the content first."""
+    height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
+    page.set_viewport_size({"width": 1280, "height": max(900, int(height))})
+    page.screenshot(path=str(path))
+    page.set_viewport_size({"width": 1280, "height": 900})
 
 
 def squash(text: str) -> str:
@@ -171,15 +190,17 @@ def squash(text: str) -> str:
 
 
 def messages(page: Page) -> list[str]:
-    return [m.inner_text().strip() for m in page.locator(MESSAGE).all()]
+    return [m.locator(TEXT).first.inner_text().strip() for m in page.locator(MESSAGE).all()]
 
 
 def test_a_whole_call_then_the_report_and_the_transcript(page: Page, server: Server) -> None:
     start_call(page, server)
-    for line in LINES:
+    for n, line in enumerate(LINES):
         if not page.locator(CHAT_BOX).is_visible():
             break  # the client ended the call
         say(page, line)
+        if n == 2:
+            page.screenshot(path=str(ARTIFACTS / "practice.png"))
     shown = messages(page)
     end = page.get_by_role("button", name="End call")
     if end.is_visible():
@@ -188,6 +209,9 @@ def test_a_whole_call_then_the_report_and_the_transcript(page: Page, server: Ser
         page.get_by_role("button", name="Open the report").click()
     expect(page.get_by_text("Band:", exact=False).first).to_be_visible(timeout=WAIT_MS)
     expect(page.get_by_text("Redo from this turn").first).to_be_visible()
+    expect(page.locator("[data-testid=stVegaLiteChart]").first).to_be_visible()
+    page.screenshot(path=str(ROOT / "docs" / "screenshot-report.png"))
+    shutil.copy(ROOT / "docs" / "screenshot-report.png", ARTIFACTS / "screenshot-report.png")
 
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Download transcript (YAML)").click()
@@ -203,15 +227,7 @@ def test_a_whole_call_then_the_report_and_the_transcript(page: Page, server: Ser
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Download printable report (HTML)").click()
     assert "Band:" in Path(download_info.value.path()).read_text(encoding="utf-8")
-
-    expect(page.locator("[data-testid=stVegaLiteChart]").first).to_be_visible()
-    artifacts = ROOT / "test-artifacts"
-    artifacts.mkdir(exist_ok=True)
-    page.screenshot(path=str(artifacts / "report.png"), full_page=True)
-    (ROOT / "docs").mkdir(exist_ok=True)
-    page.set_viewport_size({"width": 1280, "height": 1000})
-    page.screenshot(path=str(ROOT / "docs" / "screenshot-report.png"))
-    shutil.copy(ROOT / "docs" / "screenshot-report.png", artifacts / "screenshot-report.png")
+    full_screenshot(page, ARTIFACTS / "report-full.png")
 
 
 def test_a_reload_mid_call_finds_every_turn(page: Page, server: Server) -> None:
@@ -222,6 +238,7 @@ def test_a_reload_mid_call_finds_every_turn(page: Page, server: Server) -> None:
     assert len(before) == 7
     page.reload()
     expect(page.locator(MESSAGE)).to_have_count(len(before), timeout=WAIT_MS)
+    expect(page.locator(MESSAGE).last.locator(TEXT).first).not_to_be_empty()
     assert messages(page) == before
     assert page.url == url
     say(page, LINES[3])  # and the call goes on
@@ -236,6 +253,7 @@ def test_a_server_restart_mid_call_finds_every_turn(page: Page, server: Server) 
     server.restart()
     page.goto(url)
     expect(page.locator(MESSAGE)).to_have_count(len(before), timeout=WAIT_MS)
+    expect(page.locator(MESSAGE).last.locator(TEXT).first).not_to_be_empty()
     assert messages(page) == before
     say(page, LINES[2])
     assert len(messages(page)) == len(before) + 2

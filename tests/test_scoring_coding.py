@@ -90,3 +90,20 @@ def test_policy_comes_from_the_transcript_then_the_scenario(reluctant):
     own = Policy(max_coach_turns=7)
     t.policy = own
     assert code_transcript(t, reluctant, coder=FakeCoder().coder()).policy == own
+
+
+def test_memo_detects_each_key_once_and_stays_bounded():
+    from coachsim.scoring.coding import _Memo
+
+    seen: list[list[str]] = []
+
+    def compute(keys):
+        seen.append(list(keys))
+        return [{k.upper()} for k in keys]
+
+    memo = _Memo(size=3)
+    assert memo.run(["a", "b", "a"], compute) == [{"A"}, {"B"}, {"A"}]
+    assert memo.run(["b", "c"], compute) == [{"B"}, {"C"}]
+    assert seen == [["a", "b"], ["c"]]
+    memo.run(["d", "e"], compute)  # over the bound: starts afresh
+    assert len(memo.data) <= 3

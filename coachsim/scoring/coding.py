@@ -9,6 +9,7 @@ transcripts, each distinct line once.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -29,26 +30,50 @@ class Coder:
     cues_many: CuesMany
 
 
+CACHE_SIZE = 50_000
+
+
+class _Memo:
+    """A bounded memo of detector answers, so practice mode (the whole call re-coded every
+    turn) and batches of scripted calls detect each distinct line once per process."""
+
+    def __init__(self, size: int = CACHE_SIZE) -> None:
+        self.size, self.data = size, {}
+
+    def run(self, keys: Sequence, compute: Callable[[list], list[set[str]]]) -> list[set[str]]:
+        todo = [k for k in dict.fromkeys(keys) if k not in self.data]
+        if todo:
+            if len(self.data) + len(todo) > self.size:
+                self.data.clear()
+            self.data.update(zip(todo, map(frozenset, compute(todo)), strict=True))
+        return [set(self.data[k]) for k in keys]
+
+
+@functools.cache
 def default_coder() -> Coder:
-    """The project's detector (`coachsim.detect`), using its batch form when it has one."""
+    """The project's detector (`coachsim.detect`), through its batch form when it has one,
+    memoised per process."""
     import coachsim.detect as detect
 
     detector = detect.get_detector() if hasattr(detect, "get_detector") else None
     batch = getattr(detector, "detect_many", None)
+    cue_batch = getattr(detector, "detect_cues_many", None)
+    codes_memo, cues_memo = _Memo(), _Memo()
 
-    def codes_many(pairs: Sequence[tuple[str, str | None]]) -> list[set[str]]:
+    def detect_codes(pairs: list[tuple[str, str | None]]) -> list[set[str]]:
         if batch is not None:
             return [set(c) for c in batch([(client, coach) for coach, client in pairs])]
         return [set(detect.detect_codes(coach, client)) for coach, client in pairs]
 
-    cue_batch = getattr(detector, "detect_cues_many", None)
-
-    def cues_many(texts: Sequence[str]) -> list[set[str]]:
+    def detect_cues(texts: list[str]) -> list[set[str]]:
         if cue_batch is not None:
-            return [set(c) for c in cue_batch(list(texts))]
+            return [set(c) for c in cue_batch(texts)]
         return [set(detect.detect_cues(text)) for text in texts]
 
-    return Coder(codes_many, cues_many)
+    return Coder(
+        lambda pairs: codes_memo.run(pairs, detect_codes),
+        lambda texts: cues_memo.run(texts, detect_cues),
+    )
 
 
 def _norm(text: str) -> str:
