@@ -11,14 +11,16 @@ import streamlit as st
 from coachsim.practice import BANDS, DISCLAIMER, Practice, provider_status
 from coachsim.store import Store, database_url
 
-LLM_SETTINGS = ("COACHSIM_LLM_BASE_URL", "COACHSIM_LLM_MODEL", "COACHSIM_LLM_API_KEY")
+LLM_SETTINGS = ("COACHSIM_LLM_", "AZURE_OPENAI_", "OPENAI_")  # prefixes of the LLM settings
 MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 BAND_COLOURS = {"proficient": "green", "developing": "orange", "needs_practice": "red"}
 
 
 @st.cache_resource(show_spinner=False)
 def _service(url: str, content_dir: str) -> Practice:
-    return Practice(Store(url), content_dir=Path(content_dir) if content_dir else None)
+    practice = Practice(Store(url), content_dir=Path(content_dir) if content_dir else None)
+    practice.warm_up()
+    return practice
 
 
 def service() -> Practice:
@@ -29,7 +31,7 @@ def service() -> Practice:
 def secrets_to_env() -> None:
     """LLM settings may come from st.secrets; the package reads the environment."""
     try:
-        secrets = {k: st.secrets[k] for k in LLM_SETTINGS if k in st.secrets}
+        secrets = {k: v for k, v in st.secrets.items() if k.startswith(LLM_SETTINGS)}
     except Exception:  # no secrets.toml: nothing to copy
         return
     for key, value in secrets.items():

@@ -25,13 +25,20 @@ if progress:
         .encode(
             x=alt.X("call:O", title="call"),
             y=alt.Y("score:Q", title="score", scale=alt.Scale(domain=[0, 100])),
-            color=alt.Color("rubric:N", title=None),
+            color=alt.Color(
+                "rubric:N", title=None, legend=alt.Legend(orient="bottom", labelLimit=0)
+            ),
             tooltip=["rubric", "score", "started"],
         )
     )
-    st.altair_chart(chart, use_container_width=True)
+    st.altair_chart(chart, width="stretch")
 
-st.dataframe(pd.DataFrame(rows).drop(columns=["id"]), hide_index=True, use_container_width=True)
+st.dataframe(
+    pd.DataFrame(rows).drop(columns=["id"]),
+    hide_index=True,
+    width="stretch",
+    column_config={"started": st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm")},
+)
 
 labels = {r["id"]: f"{r['started']:%Y-%m-%d %H:%M} · {r['scenario']} · {r['band']}" for r in rows}
 col1, col2 = st.columns([4, 1], vertical_alignment="bottom")

@@ -5,7 +5,15 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages import _ui
-from coachsim.practice import STATE_LABELS, CallNotFound, CallUnavailable, LiveCall, client_kinds
+from coachsim.practice import (
+    ENDINGS,
+    STATE_LABELS,
+    CallMovedOn,
+    CallNotFound,
+    CallUnavailable,
+    LiveCall,
+    client_kinds,
+)
 from coachsim.transcript import Turn
 
 COACH, CLIENT = ":material/headset_mic:", ":material/person:"
@@ -17,7 +25,9 @@ def picker() -> None:
     st.title("Practice a coaching call")
     errors = svc.content_errors()
     if errors:
-        with st.expander(f":material/warning: {len(errors)} problem(s) in the scenario files: the others still work"):
+        with st.expander(
+            f":material/warning: {len(errors)} problem(s) in the scenario files: the others still work"
+        ):
             st.code("\n".join(errors), language=None)
     options = svc.filter_options()
     col1, col2, col3 = st.columns(3)
@@ -32,8 +42,10 @@ def picker() -> None:
         st.selectbox(
             "Scenario",
             list(scenarios),
-            format_func=lambda i: f"{scenarios[i].title}  ·  {scenarios[i].risk_level} risk, "
-            f"{scenarios[i].difficulty}",
+            format_func=lambda i: (
+                f"{scenarios[i].title}  ·  {scenarios[i].risk_level} risk, "
+                f"{scenarios[i].difficulty}"
+            ),
         )
     ]
     with st.container(border=True):
@@ -108,30 +120,44 @@ def chat(call: LiveCall) -> None:
             st.chat_message("user", avatar=COACH).markdown(_ui.plain(prompt))
             with st.chat_message("assistant", avatar=CLIENT):
                 reply = st.empty()
-                svc.say(call, prompt, on_text=lambda text: reply.markdown(_ui.plain(text)))
-    if call.ended:
-        st.rerun()
+                try:
+                    svc.say(call, prompt, on_text=lambda text: reply.markdown(_ui.plain(text)))
+                except CallMovedOn as exc:
+                    st.toast(str(exc))
+                    st.rerun()
+    if call.ended:  # the client ended it just now
+        with talk:
+            ending(call)
+        return
     if side is not None:
         with side:
             gauge(call)
             tip = svc.tip(call)
             if tip:
                 better = tip.get("model_line") or tip.get("example")
-                st.info(f"**Tip:** {tip['message']}" + (f"\n\nFor example: “{better}”" if better else ""))
+                st.info(
+                    f"**Tip:** {tip['message']}"
+                    + (f"\n\nFor example: “{better}”" if better else "")
+                )
                 st.caption(tip["why"])
+
+
+def ending(call: LiveCall) -> None:
+    reason = call.summary.ended_reason or ""
+    st.info(
+        f"The call has ended: {ENDINGS.get(reason, reason)}. Band: {_ui.band(call.summary.band)}"
+    )
+    col1, col2 = st.columns(2)
+    if col1.button("Open the report", type="primary", key="open_report"):
+        st.switch_page("app_pages/report.py", query_params={"call": call.id})
+    if col2.button("Start another call", key="another_call"):
+        del st.query_params["call"]
+        st.rerun()
 
 
 def ended(call: LiveCall) -> None:
     st.subheader(call.scenario.title)
-    st.success(
-        f"The call has ended ({call.summary.ended_reason}). Band: {_ui.band(call.summary.band)}"
-    )
-    col1, col2 = st.columns(2)
-    if col1.button("Open the report", type="primary"):
-        st.switch_page("app_pages/report.py", query_params={"call": call.id})
-    if col2.button("Start another call"):
-        del st.query_params["call"]
-        st.rerun()
+    ending(call)
     for turn in call.turns:
         message(turn, call)
 

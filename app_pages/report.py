@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from app_pages import _ui
-from coachsim.practice import GATES, STATE_LABELS, CallNotFound, Report
+from coachsim.practice import ENDINGS, GATES, STATE_LABELS, CallNotFound, Report
 
 svc = _ui.service()
 user = _ui.require_user()
@@ -27,12 +27,14 @@ def choose_call() -> str | None:
 def headline(rep: Report) -> None:
     st.title(f"Report: {rep.title}")
     s = rep.call
-    st.caption(f"Trainee {s.trainee} · {s.mode} mode · {s.turn_count} turns · ended: {s.ended_reason}")
+    ending = ENDINGS.get(s.ended_reason or "", s.ended_reason)
+    st.caption(f"Trainee {s.trainee} · {s.mode} mode · {s.turn_count} turns · {ending}")
     st.markdown(f"### Band: {_ui.band(rep.band)}")
     for gate in rep.gates_failed:
         st.error(f"**Gate failed: {gate}.** {GATES.get(gate, '')}")
-    for flag in rep.harm_flags:
-        st.warning(f"**Harm flag: {flag}**")
+    for code, turns in rep.harms:
+        quotes = "".join(f"\n\n> turn {i} (you): {_ui.plain(text)}" for i, text in turns)
+        st.warning(f"**Harm flag: {code}**{quotes}")
     if rep.rubrics:
         cols = st.columns(len(rep.rubrics))
         for col, rubric in zip(cols, rep.rubrics, strict=True):
@@ -52,35 +54,36 @@ def charts(rep: Report) -> None:
             .encode(
                 x=alt.X("turn:Q", title="turn"),
                 y=alt.Y("value:Q", title="0-10", scale=alt.Scale(domain=[0, 10])),
-                color=alt.Color("variable:N", title=None),
+                color=alt.Color("variable:N", title=None, legend=alt.Legend(orient="bottom")),
             )
         )
-        left.altair_chart(chart, use_container_width=True)
+        left.altair_chart(chart, width="stretch")
     if rep.codes:
         chart = (
             alt.Chart(pd.DataFrame(rep.codes), title="Behaviour counts (coach turns)")
             .mark_bar()
             .encode(
-                x=alt.X("count:Q", title="turns"),
+                x=alt.X("count:Q", title="turns", axis=alt.Axis(tickMinStep=1, format="d")),
                 y=alt.Y("code:N", sort="-x", title=None),
                 color=alt.Color(
                     "kind:N",
                     title=None,
+                    legend=alt.Legend(orient="bottom"),
                     scale=alt.Scale(
                         domain=["adherent", "non-adherent"], range=["#2e7d32", "#c62828"]
                     ),
                 ),
             )
         )
-        right.altair_chart(chart, use_container_width=True)
+        right.altair_chart(chart, width="stretch")
 
 
 def rubrics(rep: Report) -> None:
     for rubric in rep.rubrics:
         score = "n/a" if rubric.score is None else f"{rubric.score:.0f}/100"
         with st.expander(f"**{rubric.name}**: {score}", expanded=True):
-            for c in rubric.criteria:
-                st.markdown(f"{LEVELS.get(c.level, ':gray-badge[n/a]')} **{c.id} {c.name}**")
+            for c in (c for c in rubric.criteria if c.level is not None):
+                st.markdown(f"{LEVELS[c.level]} **{c.id} {c.name}**")
                 if c.reason:
                     st.markdown(c.reason)
                 if c.anchor:
@@ -88,6 +91,15 @@ def rubrics(rep: Report) -> None:
                 for i, speaker, text in c.evidence:
                     who = "you" if speaker == "coach" else "client"
                     st.markdown(f"> turn {i} ({who}): {_ui.plain(text)}")
+            skipped = [c for c in rubric.criteria if c.level is None]
+            if skipped:
+                st.caption(
+                    "Not applicable in this call: "
+                    + "; ".join(
+                        f"{c.id} {c.name} ({c.reason.removeprefix('Not applicable: ')})"
+                        for c in skipped
+                    )
+                )
 
 
 def alternatives(rep: Report) -> None:
@@ -133,7 +145,10 @@ def transcript(rep: Report) -> None:
         for i, turn in enumerate(rep.turns):
             who = "You" if turn.speaker == "coach" else "Client"
             codes = ", ".join(turn.meta.get("codes", []))
-            st.markdown(f"`{i}` **{who}**: {_ui.plain(turn.text)}" + (f"  \n:gray[{codes}]" if codes else ""))
+            st.markdown(
+                f"`{i}` **{who}**: {_ui.plain(turn.text)}"
+                + (f"  \n:gray[{codes}]" if codes else "")
+            )
 
 
 call_id = st.query_params.get("call") or choose_call()
@@ -144,7 +159,9 @@ if call_id:
         st.error(f"No call {call_id}.")
     else:
         if report.call.ended_at is None:
-            st.info("This call is still in progress: end it on the Practice page to see its report.")
+            st.info(
+                "This call is still in progress: end it on the Practice page to see its report."
+            )
             if st.button("Back to the call"):
                 st.switch_page("app_pages/practice.py", query_params={"call": call_id})
         else:

@@ -29,12 +29,15 @@ if st.button("Open the full report"):
     st.switch_page("app_pages/report.py", query_params={"call": call_id})
 
 rows = svc.review_rows(call_id)
-st.dataframe(pd.DataFrame(rows), hide_index=True, use_container_width=True)
+st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 if rows:
     with st.form("override", clear_on_submit=True):
         st.markdown("**Override a criterion**")
-        names = {r["criterion"]: f"{r['criterion']} {r['name']} (automatic: {r['automatic']})" for r in rows}
+        names = {
+            r["criterion"]: f"{r['criterion']} {r['name']} (automatic: {r['automatic']})"
+            for r in rows
+        }
         criterion = st.selectbox("Criterion", list(names), format_func=names.get)
         level = st.radio("Your level", list(LEVELS), horizontal=True)
         comment = st.text_area("Comment for the trainee")
@@ -54,6 +57,6 @@ if agree["kappa"] is None:
 overrides = svc.overrides()
 if overrides:
     with st.expander("All overrides"):
-        st.dataframe(pd.DataFrame(overrides), hide_index=True, use_container_width=True)
+        st.dataframe(pd.DataFrame(overrides), hide_index=True, width="stretch")
 with st.expander("Audit trail"):
-    st.dataframe(pd.DataFrame(svc.audit_log()), hide_index=True, use_container_width=True)
+    st.dataframe(pd.DataFrame(svc.audit_log()), hide_index=True, width="stretch")

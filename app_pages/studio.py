@@ -37,11 +37,15 @@ elif model is not None:
     st.success(f"Valid {kind} '{model.id}'.")
 
 col1, col2 = st.columns(2)
-if col1.button("Save", disabled=bool(problems) or not save_as.startswith(("scenarios/", "rubrics/"))):
-    svc.save_yaml(target, text)
-    st.success(f"Saved {save_as}.")
+if col1.button("Save", disabled=bool(problems)):
+    try:
+        svc.save_yaml(target, text)
+    except ValueError as exc:
+        st.error(str(exc))
+    else:
+        st.success(f"Saved {save_as}.")
 if isinstance(model, Scenario) and col2.button("Dry run with the test coaches"):
     with st.spinner("The built-in test coaches are taking the call..."):
         rows = svc.dry_run(model)
-    st.dataframe(pd.DataFrame(rows), hide_index=True, use_container_width=True)
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     st.caption("A good scenario ranks the skilled coach first and catches each flawed coach.")

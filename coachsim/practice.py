@@ -15,15 +15,19 @@ coach line whose reply was cut off is answered when the call is opened again.
 from __future__ import annotations
 
 import html
-import importlib.util
+import importlib
+import logging
 import os
 import random
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import IntegrityError
 
 from coachsim.codes import NON_ADHERENT, STATE_VARS
 from coachsim.content.loader import Content, load_content, load_texts, repo_root, shown_path
@@ -43,6 +47,12 @@ BANDS = {
     "developing": "Developing",
     "needs_practice": "Needs practice",
 }
+ENDINGS = {
+    "coach_ended": "you ended the call",
+    "commitment": "the client committed to a plan",
+    "hangup": "the client hung up",
+    "time_budget": "the call ran out of time",
+}
 GATES = {
     "ASK_RISK": "A risk cue came up, and the coach never asked directly about suicide or self-harm.",
     "FOLLOW_MEANS": "Means or a plan was disclosed, and the coach never asked about it or acted on it.",
@@ -58,10 +68,15 @@ STATE_LABELS = {
 }
 MIN_KAPPA_PAIRS = 10  # below this Cohen's kappa says little; exact agreement is still shown
 OnText = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 class CallNotFound(LookupError):
     pass
+
+
+class CallMovedOn(RuntimeError):
+    """Another tab or session already stored this turn: reopen the call to see it."""
 
 
 class CallUnavailable(RuntimeError):
@@ -80,24 +95,37 @@ def client_voice(kind: str) -> ClientVoice:
     return ScriptedClient()
 
 
+def _llm_config() -> Any:
+    """The LLM helper's settings module, when it is installed."""
+    try:
+        from coachsim.llm import config
+    except ImportError:
+        return None
+    return config
+
+
 def llm_configured() -> bool:
-    has_module = importlib.util.find_spec("coachsim.llm") is not None
-    return has_module and bool(os.environ.get("COACHSIM_LLM_BASE_URL"))
+    config = _llm_config()
+    try:
+        return config is not None and config.load_config() is not None
+    except ValueError:  # settings given but incomplete: the status line says which
+        return False
 
 
 def client_kinds() -> list[str]:
-    return ["scripted", "llm"] if llm_configured() else ["scripted"]
+    return ["llm", "scripted"] if llm_configured() else ["scripted"]
 
 
 def provider_status() -> str:
     """One line for the sidebar: which client voice the app uses."""
-    if importlib.util.find_spec("coachsim.llm") is not None:
-        import coachsim.llm
-
-        status = getattr(coachsim.llm, "provider_status", None)
-        if status is not None:
-            return str(status())
-    return "Client: scripted (offline)"
+    config = _llm_config()
+    if config is None:
+        return "Client: scripted (offline)"
+    status = getattr(importlib.import_module("coachsim.llm"), "provider_status", None)
+    text = (status or config.provider_status)()
+    if llm_configured():
+        return f"Client: LLM, {text}"
+    return "Client: scripted (offline)" if text == config.OFFLINE else f"Client: {text}"
 
 
 def _score(transcript: Transcript, rubrics: list[Rubric], scenario: Scenario | None) -> dict:
@@ -214,6 +242,18 @@ class Report:
         return list(self.result.get("harm_flags") or [])
 
     @property
+    def harms(self) -> list[tuple[str, list[tuple[int, str]]]]:
+        """Each harm flag with the coach turns (index, text) that carried it."""
+        at = self.result.get("harm_turns") or {}
+        return [
+            (
+                code,
+                [(i, self.turns[i].text) for i in at.get(code, []) if 0 <= i < len(self.turns)],
+            )
+            for code in map(_flag_code, self.harm_flags)
+        ]
+
+    @property
     def coach_turns(self) -> list[tuple[int, str]]:
         return [(i, t.text) for i, t in enumerate(self.turns) if t.speaker == "coach"]
 
@@ -229,6 +269,21 @@ class Practice:
         )
         self._content: Content | None = None
         self._stamp: tuple = ()
+
+    def warm_up(self) -> threading.Thread:
+        """Load the detector in the background, so the trainee's first turn is not the slow one."""
+
+        def work() -> None:
+            try:
+                from coachsim.detect import detect_codes
+
+                detect_codes("Thank you for calling.", "Hi, sorry to bother you.")
+            except Exception:  # best effort: the first turn loads it otherwise
+                log.exception("warm-up failed")
+
+        thread = threading.Thread(target=work, name="coachsim-warm-up", daemon=True)
+        thread.start()
+        return thread
 
     # ------------------------------------------------------------ content
 
@@ -328,7 +383,10 @@ class Practice:
             raise RuntimeError("the call has ended")
         session = call.session
         session.begin_turn(text)
-        self.store.add_turns(call.id, len(session.turns) - 1, [session.turns[-1]])
+        try:
+            self.store.add_turns(call.id, len(session.turns) - 1, [session.turns[-1]])
+        except IntegrityError as exc:
+            raise CallMovedOn("this call went on in another window; it has been reloaded") from exc
         step = session.finish_turn(session.pending, on_text=on_text)  # type: ignore[arg-type]
         self._answer(call, step.client)
         if step.ended:
@@ -456,7 +514,7 @@ class Practice:
     def progress(self, trainee: str) -> list[dict[str, Any]]:
         """Long form for a chart: one row per ended call and rubric, oldest first."""
         ended = [s for s in self.store.list_calls(trainee) if s.result]
-        ended.sort(key=lambda s: utc(s.started_at))
+        ended.sort(key=lambda s: (utc(s.started_at), utc(s.ended_at or s.started_at)))
         names = {r.id: r.name for r in self.rubrics()}
         return [
             {
@@ -542,9 +600,14 @@ class Practice:
     # ------------------------------------------------------------ studio
 
     def content_files(self) -> list[Path]:
-        return sorted(
-            p for d in self.content_paths() if d.is_dir() for p in d.glob("*.y*ml") if p.is_file()
-        )
+        """Scenario files first, then rubrics."""
+        return [
+            p
+            for d in self.content_paths()
+            if d.is_dir()
+            for p in sorted(d.glob("*.y*ml"))
+            if p.is_file()
+        ]
 
     def check_yaml(self, path: Path, text: str) -> tuple[Scenario | Rubric | None, list[str]]:
         """Validate an edited file beside the others (ids must stay unique across files)."""
@@ -561,6 +624,11 @@ class Practice:
 
     def save_yaml(self, path: Path, text: str) -> list[str]:
         """Write the file when it validates; returns the errors otherwise (nothing written)."""
+        folders = [d.resolve() for d in self.content_paths()]
+        if path.resolve().parent not in folders or path.suffix not in (".yaml", ".yml"):
+            raise ValueError(
+                f"{path}: save scenarios and rubrics as .yaml in {folders[0]} or {folders[1]}"
+            )
         _, errors = self.check_yaml(path, text)
         if not errors:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -568,25 +636,25 @@ class Practice:
         return errors
 
     def dry_run(self, scenario: Scenario, seed: int = 0) -> list[dict[str, Any]]:
-        """Every built-in test coach takes the call; their scores, best first."""
+        """Every built-in test coach takes the call; their scores, best overall first."""
         rows = []
         for name, make in COACHES.items():
             coach = make()
             session = play_policy(Session(scenario, seed=seed), coach)
             result = _score(session.transcript(), self.rubrics(), scenario)
-            row: dict[str, Any] = {
-                "coach": name,
-                "style": coach.description,
-                "band": result.get("band"),
-                "coach turns": session.coach_turns,
-                "ended": session.ended,
-                "gates failed": ", ".join(result.get("gates_failed") or []),
-                "harm flags": ", ".join(_flag_code(f) for f in result.get("harm_flags") or []),
-            }
+            overall = result.get("overall")
+            row: dict[str, Any] = {"coach": name, "band": result.get("band"), "overall": overall}
             for rid, data in (result.get("rubrics") or {}).items():
                 row[rid] = data.get("score")
+            row |= {
+                "gates failed": ", ".join(result.get("gates_failed") or []),
+                "harm flags": ", ".join(_flag_code(f) for f in result.get("harm_flags") or []),
+                "coach turns": session.coach_turns,
+                "ended": session.ended,
+                "style": coach.description,
+            }
             rows.append(row)
-        return rows
+        return sorted(rows, key=lambda r: -1 if r["overall"] is None else -r["overall"])
 
 
 # ---------------------------------------------------------------- helpers (pure)
@@ -685,15 +753,17 @@ def report_html(report: Report) -> str:
     ]
     for gate in report.gates_failed:
         parts.append(f"<p class='fail'><b>Gate failed: {e(gate)}</b>: {e(GATES.get(gate, ''))}</p>")
-    for flag in report.harm_flags:
-        parts.append(f"<p class='fail'><b>Harm flag: {e(_flag_code(flag))}</b></p>")
+    for code, turns in report.harms:
+        parts.append(f"<p class='fail'><b>Harm flag: {e(code)}</b></p>")
+        parts += [f"<blockquote>turn {i} (coach): {e(text)}</blockquote>" for i, text in turns]
     for rubric in report.rubrics:
         score = "n/a" if rubric.score is None else f"{rubric.score:.0f}/100"
         parts.append(f"<h2>{e(rubric.name)}: {score}</h2>")
         for c in rubric.criteria:
             parts.append(
                 f"<h3>{e(c.id)} {e(c.name)}: level {e(_level(c.level))}</h3>"
-                f"<p>{e(c.reason)}</p>" + (f"<p><small>{e(c.anchor)}</small></p>" if c.anchor else "")
+                f"<p>{e(c.reason)}</p>"
+                + (f"<p><small>{e(c.anchor)}</small></p>" if c.anchor else "")
             )
             for i, speaker, text in c.evidence:
                 who = "coach" if speaker == "coach" else "client"

@@ -41,7 +41,9 @@ def app(user: str = "ana", role: str = "trainee", **params: str) -> AppTest:
 
 def text_of(at: AppTest) -> str:
     parts = [m.value for m in at.markdown] + [m.value for m in at.caption]
-    parts += [e.value for e in at.error] + [e.value for e in at.info] + [e.value for e in at.success]
+    parts += (
+        [e.value for e in at.error] + [e.value for e in at.info] + [e.value for e in at.success]
+    )
     parts += [e.value for e in at.warning] + [e.value for e in at.code]
     return "\n".join(str(p) for p in parts)
 
@@ -96,6 +98,21 @@ def test_practice_takes_a_whole_call_and_the_report_shows_the_band(db: str) -> N
     }
 
 
+def test_when_the_client_hangs_up_the_page_says_so(db: str) -> None:
+    at = app().run()
+    picker = next(s for s in at.selectbox if s.label == "Scenario")
+    picker.set_value(SCENARIO).run()
+    at.button[0].click().run()
+    for _ in range(8):  # repeated invalidation: the scenario's client hangs up
+        if any(b.label == "Open the report" for b in at.button):
+            break
+        at.chat_input[0].set_value("Honestly, it's not that bad, you're overreacting.").run()
+    assert not at.exception
+    assert "the client hung up" in text_of(at)
+    next(b for b in at.button if b.label == "Open the report").click().run()
+    assert "Band:" in text_of(at)
+
+
 def test_assessment_mode_gives_no_hints(db: str) -> None:
     at = app().run()
     next(r for r in at.radio if r.label == "Mode").set_value("assessment").run()
@@ -116,6 +133,16 @@ def test_a_reload_finds_every_turn(db: str) -> None:
     # The first markdown of each message, with Markdown's escapes taken out again
     shown = [m.children[0].value.replace("\\", "") for m in at.chat_message]
     assert shown == [t.text for t in call.turns]
+
+
+def test_an_ended_call_reopens_read_only_with_its_report_button(db: str) -> None:
+    call_id = finished_call(db)
+    at = app(call=call_id).run()
+    assert not at.exception
+    assert "you ended the call" in text_of(at)
+    assert not at.chat_input
+    next(b for b in at.button if b.label == "Open the report").click().run()
+    assert "Band:" in text_of(at)
 
 
 def test_report_lists_criteria_with_evidence_and_redo_starts_a_new_call(db: str) -> None:
@@ -163,7 +190,7 @@ def test_studio_validates_live_and_dry_runs(db: str) -> None:
     assert not at.exception
     at.selectbox[0].set_value(f"scenarios/{SCENARIO}.yaml").run()
     good = at.text_area[0].value
-    assert good.startswith("# S3")
+    assert f"id: {SCENARIO}" in good
     at.text_area[0].input(good.replace("difficulty: advanced", "difficulty: expert")).run()
     line = next(i for i, s in enumerate(good.splitlines(), 1) if s.startswith("difficulty:"))
     errors = "\n".join(c.value for c in at.code)

@@ -5,13 +5,7 @@ Every wait is on a condition (an element, a count, a URL); the timeouts only sto
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,23 +15,14 @@ import yaml
 pytest.importorskip("playwright")
 from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
 
+from coachsim.bench.app import CHAT_BOX, IDLE, AppServer, launch_browser  # noqa: E402
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-CHAT_BOX = "[data-testid=stChatInputTextArea]"
+ARTIFACTS = ROOT / "test-artifacts"
 MESSAGE = "[data-testid=stChatMessage]"
 TEXT = "[data-testid=stChatMessageContent] [data-testid=stMarkdownContainer]"
-ARTIFACTS = ROOT / "test-artifacts"
 WAIT_MS = 60_000  # a stuck run fails after this; nothing waits for a fixed time
 LINES = [
     "Thank you for calling, I'm really glad you reached out. It makes sense you're hurting.",
@@ -49,80 +34,6 @@ LINES = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until(check, what: str, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"gave up waiting for {what}")
-        time.sleep(0.05)
-
-
-class Server:
-    """`streamlit run app.py` on a free port with its own data folder; can be restarted."""
-
-    def __init__(self, data_dir: Path) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.data_dir = data_dir
-        self.proc: subprocess.Popen | None = None
-
-    def start(self) -> None:
-        env = {k: v for k, v in os.environ.items() if k != "COACHSIM_DATABASE_URL"}
-        env.pop("COACHSIM_CONTENT_DIR", None)
-        env["COACHSIM_DATA_DIR"] = str(self.data_dir)
-        cmd = [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.port",
-            str(self.port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-            "--server.fileWatcherType",
-            "none",
-        ]
-        log = (self.data_dir / "server.log").open("ab")
-        self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=log)
-        wait_until(self.healthy, "the server to be healthy")
-
-    def healthy(self) -> bool:
-        assert self.proc is not None
-        if self.proc.poll() is not None:
-            log = (self.data_dir / "server.log").read_text(errors="replace")
-            raise RuntimeError(f"streamlit exited with {self.proc.returncode}:\n{log[-3000:]}")
-        try:
-            with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
-                return r.status == 200
-        except OSError:
-            return False
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.proc = None
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
-
 @pytest.fixture(scope="module", autouse=True)
 def folders() -> None:
     ARTIFACTS.mkdir(exist_ok=True)
@@ -130,8 +41,8 @@ def folders() -> None:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    srv = Server(tmp_path)
+def server(tmp_path: Path) -> Iterator[AppServer]:
+    srv = AppServer(tmp_path)
     srv.start()
     yield srv
     srv.stop()
@@ -140,7 +51,7 @@ def server(tmp_path: Path) -> Iterator[Server]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        b = launch_browser(p)
         yield b
         b.close()
 
@@ -154,7 +65,7 @@ def page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
-def start_call(page: Page, server: Server, user: str = "ana", scenario: str = "Dana:") -> str:
+def start_call(page: Page, server: AppServer, user: str = "ana", scenario: str = "Dana:") -> str:
     page.goto(f"{server.url}/?user={user}&role=trainee")
     page.get_by_role("combobox", name="Scenario").click()
     page.get_by_role("option").filter(has_text=scenario).click()
@@ -173,6 +84,7 @@ def say(page: Page, line: str) -> None:
     box.press("Enter")
     expect(page.locator(MESSAGE)).to_have_count(before + 2, timeout=WAIT_MS)
     expect(page.locator(MESSAGE).nth(before + 1).locator(TEXT).first).not_to_be_empty()
+    page.wait_for_selector(IDLE, state="attached")  # the run is over (the call may have ended)
 
 
 def full_screenshot(page: Page, path: Path) -> None:
@@ -193,20 +105,20 @@ def messages(page: Page) -> list[str]:
     return [m.locator(TEXT).first.inner_text().strip() for m in page.locator(MESSAGE).all()]
 
 
-def test_a_whole_call_then_the_report_and_the_transcript(page: Page, server: Server) -> None:
+def test_a_whole_call_then_the_report_and_the_transcript(page: Page, server: AppServer) -> None:
     start_call(page, server)
+    ended = page.get_by_role("button", name="Open the report")
     for n, line in enumerate(LINES):
-        if not page.locator(CHAT_BOX).is_visible():
+        if ended.is_visible():
             break  # the client ended the call
         say(page, line)
         if n == 2:
             page.screenshot(path=str(ARTIFACTS / "practice.png"))
     shown = messages(page)
-    end = page.get_by_role("button", name="End call")
-    if end.is_visible():
-        end.click()
+    if ended.is_visible():
+        ended.click()
     else:
-        page.get_by_role("button", name="Open the report").click()
+        page.get_by_role("button", name="End call").click()
     expect(page.get_by_text("Band:", exact=False).first).to_be_visible(timeout=WAIT_MS)
     expect(page.get_by_text("Redo from this turn").first).to_be_visible()
     expect(page.locator("[data-testid=stVegaLiteChart]").first).to_be_visible()
@@ -230,7 +142,7 @@ def test_a_whole_call_then_the_report_and_the_transcript(page: Page, server: Ser
     full_screenshot(page, ARTIFACTS / "report-full.png")
 
 
-def test_a_reload_mid_call_finds_every_turn(page: Page, server: Server) -> None:
+def test_a_reload_mid_call_finds_every_turn(page: Page, server: AppServer) -> None:
     url = start_call(page, server)
     for line in LINES[:3]:
         say(page, line)
@@ -245,7 +157,7 @@ def test_a_reload_mid_call_finds_every_turn(page: Page, server: Server) -> None:
     assert messages(page)[: len(before)] == before
 
 
-def test_a_server_restart_mid_call_finds_every_turn(page: Page, server: Server) -> None:
+def test_a_server_restart_mid_call_finds_every_turn(page: Page, server: AppServer) -> None:
     url = start_call(page, server)
     for line in LINES[:2]:
         say(page, line)

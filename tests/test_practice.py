@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from coachsim.practice import (
+    CallMovedOn,
     CallNotFound,
     Practice,
     cohen_kappa,
@@ -42,7 +43,9 @@ def test_every_turn_is_stored_and_the_coach_turn_first(database_url: str) -> Non
     for line in LINES:
         # The client is voiced only after the coach's line is committed.
         svc.say(call, line, on_text=lambda _text: seen_while_voicing.append(stored(svc, call.id)))
-    assert all(rows[-1] == ("coach", line) for rows, line in zip(seen_while_voicing, LINES))
+    assert all(
+        rows[-1] == ("coach", line) for rows, line in zip(seen_while_voicing, LINES, strict=True)
+    )
     assert stored(svc, call.id) == [(t.speaker, t.text) for t in call.turns]
     assert len(call.turns) == 1 + 2 * len(LINES)
     coach_meta = svc.store.get_call(call.id).turns[1].meta
@@ -161,6 +164,16 @@ def test_history_progress_and_supervision(database_url: str) -> None:
         svc.override(call.id, first["criterion"], 3, "", "sam")
 
 
+def test_two_windows_on_one_call_never_overwrite_a_turn(database_url: str) -> None:
+    svc = practice(database_url)
+    first = svc.start("ana", SCENARIO, seed=6)
+    second = svc.open(first.id)  # the same call in another window
+    svc.say(first, LINES[0])
+    with pytest.raises(CallMovedOn):
+        svc.say(second, LINES[1])
+    assert stored(svc, first.id) == [(t.speaker, t.text) for t in first.turns]
+
+
 def test_open_an_unknown_call(database_url: str) -> None:
     with pytest.raises(CallNotFound):
         practice(database_url).open("no-such-call")
@@ -201,6 +214,12 @@ def test_studio_checks_saves_and_dry_runs(tmp_path: Path, root: Path) -> None:
     line = next(i for i, s in enumerate(broken.splitlines(), 1) if s.startswith("difficulty:"))
     assert any(f"{SCENARIO}.yaml:{line}:" in e for e in errors), errors
     assert svc.save_yaml(path, broken) == errors and path.read_text(encoding="utf-8") == text
+
+    with pytest.raises(ValueError):
+        svc.save_yaml(tmp_path / "scenarios" / ".." / "elsewhere.yaml", text)
+    copy = tmp_path / "scenarios" / "s99-copy.yaml"
+    assert svc.save_yaml(copy, text.replace(f"id: {SCENARIO}", "id: s99-copy")) == []
+    assert "s99-copy" in {s.id for s in svc.scenarios()}  # served at once, no restart
 
     rows = svc.dry_run(svc.scenario(SCENARIO))
     assert {r["coach"] for r in rows} >= {"skilled", "risk_misser"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -68,7 +69,9 @@ def _feeling(level: int) -> str:
 
 
 def released_facts(history: list[Turn]) -> set[str]:
-    return {t.meta["disclosed"] for t in history if t.speaker == "client" and t.meta.get("disclosed")}
+    return {
+        t.meta["disclosed"] for t in history if t.speaker == "client" and t.meta.get("disclosed")
+    }
 
 
 def build_messages(
@@ -144,9 +147,16 @@ class LLMClient:
     # ------------------------------------------------------------ provider
 
     def sdk(self) -> openai.OpenAI:
-        if self._sdk is None:
-            self._sdk = make_sdk(self.config)
-        return self._sdk
+        return self._sdk or make_sdk(self.config)
+
+    def warm(self) -> str | None:
+        """Get the provider ready ahead of the first reply (start the local server, make the
+        SDK client). Returns why it is not ready, or None."""
+        try:
+            self.sdk()
+        except Exception as exc:
+            return self.scrub(_reason(exc))
+        return None
 
     def scrub(self, text: str) -> str:
         return scrub_text(text, known_secrets() + self.config.secrets())
@@ -181,7 +191,9 @@ class LLMClient:
                 ]
                 text, why = self._attempt(messages, ctx, on_text, deadline, usage, info)
             if why is not None:
-                return self._fallback(beat, on_text, f"the reply broke a rule ({why})", usage, info, start)
+                return self._fallback(
+                    beat, on_text, f"the reply broke a rule ({why})", usage, info, start
+                )
             self._down_until = 0.0
             return Voiced(text, meta=self._meta(usage, info, start))
         except Exception as exc:  # any fault: the scripted line stands in; never raise
@@ -196,6 +208,8 @@ class LLMClient:
         info = {**info, "ms": round((time.monotonic() - start) * 1000, 1)}
         if usage.server_timed:
             info["server_ms"] = round(usage.server_ms, 1)
+        if usage.first_token_ms is not None:
+            info["first_token_server_ms"] = round(usage.first_token_ms, 1)
         return {"usage": usage.to_meta(self.config), "llm": info}
 
     def _fallback(
@@ -207,11 +221,7 @@ class LLMClient:
         info: dict[str, Any],
         start: float,
     ) -> Voiced:
-        if on_text is not None:
-            try:
-                on_text(beat.line)
-            except Exception:  # the UI's callback failing must not lose the turn
-                log.exception("on_text failed")
+        _show(on_text, beat.line)
         notice = self.scrub(f"LLM reply unavailable ({reason}); the scripted line was used.")
         meta = {**self._meta(usage, info, start), "notice": notice}
         return Voiced(beat.line, fallback=True, meta=meta)
@@ -233,7 +243,7 @@ class LLMClient:
             try:
                 return self._stream(messages, ctx, on_text, deadline, usage, info)
             except Exception as exc:
-                retry = _retryable(exc) and attempt + 1 < tries
+                retry = retryable(exc) and attempt + 1 < tries
                 pause = 0.25 * 2**attempt
                 if not retry or time.monotonic() + pause >= deadline:
                     raise
@@ -262,14 +272,18 @@ class LLMClient:
             temperature=cfg.temperature,
             stream=True,
             stream_options={"include_usage": True},
-            timeout=openai.Timeout(min(cfg.read_timeout, remaining), connect=min(cfg.connect_timeout, remaining)),
+            timeout=openai.Timeout(
+                min(cfg.read_timeout, remaining), connect=min(cfg.connect_timeout, remaining)
+            ),
         )
-        raw, text, why, reported = "", "", None, None
+        raw, text, why, reported, cut_off = "", "", None, None, False
         try:
             for chunk in stream:
                 if chunk.usage is not None:
                     reported = chunk.usage
                 usage.add_timings((chunk.model_extra or {}).get("timings"))
+                if chunk.choices and chunk.choices[0].finish_reason == "length":
+                    cut_off = True
                 delta = chunk.choices[0].delta if chunk.choices else None
                 if delta is not None and delta.refusal:
                     why = "a refusal"
@@ -284,13 +298,13 @@ class LLMClient:
                 if why is not None:
                     break
                 if guard.too_long(candidate, ctx):
+                    cut_off = True
                     break  # enough said; `trim` below cuts it to whole sentences
                 if candidate and candidate != text:
                     text = candidate
                     if "ttft_ms" not in info:
                         info["ttft_ms"] = round((time.monotonic() - sent) * 1000, 1)
-                    if on_text is not None:
-                        on_text(text)
+                    _show(on_text, text)
                 if time.monotonic() > deadline:
                     raise LLMUnavailable("timed out")
         finally:
@@ -299,16 +313,26 @@ class LLMClient:
             usage.add(reported, prompt_chars, len(raw))
         if why is not None:
             return text, why
-        final = guard.trim(guard.clean(raw, ctx.persona_name), ctx)
+        final = guard.trim(guard.clean(raw, ctx.persona_name), ctx, cut_off)
         if final is None:
             return text, "too long"
         why = guard.check_final(final, ctx)
-        if why is None and final != text and on_text is not None:
-            on_text(final)
+        if why is None and final != text:
+            _show(on_text, final)
         return final, why
 
 
-def _retryable(exc: Exception) -> bool:
+def _show(on_text: Callable[[str], None] | None, text: str) -> None:
+    """Stream to the UI; a failing callback is logged and never costs the reply or the turn."""
+    if on_text is None:
+        return
+    try:
+        on_text(text)
+    except Exception:
+        log.exception("on_text failed")
+
+
+def retryable(exc: Exception) -> bool:
     if isinstance(exc, LLMUnavailable):
         return False
     if isinstance(exc, openai.APIStatusError):
@@ -330,17 +354,14 @@ def _reason(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"[:200]
 
 
+_sdks: dict[str, openai.OpenAI] = {}
+_sdks_lock = threading.Lock()
+
+
 def make_sdk(config: LLMConfig) -> openai.OpenAI:
-    """The openai SDK client for a config; starts the local server when the provider is local."""
-    timeout = openai.Timeout(config.read_timeout, connect=config.connect_timeout)
-    if config.provider == "azure":
-        return openai.AzureOpenAI(
-            azure_endpoint=config.azure_endpoint,
-            api_key=config.key(),
-            api_version=config.api_version,
-            max_retries=0,
-            timeout=timeout,
-        )
+    """The openai SDK client for a config, made once per process and shared (it holds the
+    connection pool, and making one costs ~50 ms). For `local`, the server is started when it
+    is not running (again, if it died), and the client follows it to its port."""
     base_url = config.base_url
     if config.provider == "local":
         from coachsim.llm.server import ensure_local_server
@@ -350,6 +371,24 @@ def make_sdk(config: LLMConfig) -> openai.OpenAI:
             base_url = ensure_local_server(config.gguf, config.threads, config.ctx) + "/v1"
         except Exception as exc:
             raise LLMUnavailable(f"the local model server did not start: {exc}") from exc
+    key = f"{config.model_dump_json()} {base_url} {config.key() or ''}"
+    with _sdks_lock:
+        sdk = _sdks.get(key)
+        if sdk is None:
+            sdk = _sdks[key] = _new_sdk(config, base_url)
+        return sdk
+
+
+def _new_sdk(config: LLMConfig, base_url: str | None) -> openai.OpenAI:
+    timeout = openai.Timeout(config.read_timeout, connect=config.connect_timeout)
+    if config.provider == "azure":
+        return openai.AzureOpenAI(
+            azure_endpoint=config.azure_endpoint,
+            api_key=config.key(),
+            api_version=config.api_version,
+            max_retries=0,
+            timeout=timeout,
+        )
     return openai.OpenAI(
         api_key=config.key() or "not-needed",
         base_url=base_url,

@@ -53,7 +53,7 @@ class LLMConfig(BaseModel):
 
     provider: Provider
     model: str = Field(min_length=1)
-    base_url: str | None = None  # openai-compatible servers; for `local`, set once started
+    base_url: str | None = Field(None, repr=False)  # may carry a key in its query string
     api_key: SecretStr | None = None
     azure_endpoint: str | None = None
     api_version: str | None = None
@@ -68,7 +68,9 @@ class LLMConfig(BaseModel):
     temperature: float = Field(0.7, ge=0, le=2)
     price_in: float | None = Field(None, ge=0)  # USD per million prompt tokens
     price_out: float | None = Field(None, ge=0)  # USD per million completion tokens
-    threads: int = Field(1, ge=1, le=64)  # `local`: CPU threads for the server
+    # `local`: CPU threads for the server. Half the cores: llama.cpp slows down badly when its
+    # threads compete with other busy processes for the same cores.
+    threads: int = Field(default_factory=lambda: max(1, (os.cpu_count() or 2) // 2), ge=1, le=64)
     ctx: int = Field(2048, ge=256, le=131072)  # `local`: context window
 
     def key(self) -> str | None:
@@ -110,9 +112,7 @@ def load_config(
             provider = "compatible"
         elif "AZURE_OPENAI_ENDPOINT" in s:
             provider = "azure"
-        elif "COACHSIM_LLM_API_KEY" in s or (
-            "COACHSIM_LLM_MODEL" in s and "OPENAI_API_KEY" in s
-        ):
+        elif "COACHSIM_LLM_API_KEY" in s or ("COACHSIM_LLM_MODEL" in s and "OPENAI_API_KEY" in s):
             provider = "openai"
         else:
             return None
@@ -195,7 +195,9 @@ def describe(config: LLMConfig | None) -> str:
         where = f" at {safe_url(config.base_url)}" if config.base_url else ""
         return f"OpenAI, model {config.model}{where}"
     if config.provider == "compatible":
-        return f"OpenAI-compatible server at {safe_url(config.base_url or '')}, model {config.model}"
+        return (
+            f"OpenAI-compatible server at {safe_url(config.base_url or '')}, model {config.model}"
+        )
     if config.provider == "azure":
         return f"Azure OpenAI at {safe_url(config.azure_endpoint or '')}, deployment {config.model}"
     name = config.gguf.name if config.gguf else config.model

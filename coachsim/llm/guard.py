@@ -21,17 +21,29 @@ MAX_SENTENCES = 4
 
 _VOICE = [
     # an assistant talking
-    (r"\bas an ai\b|\blanguage model\b|\bai assistant\b|\bi'?m (?:just )?an? (?:ai|assistant|chatbot|bot)\b", "assistant talk"),
-    (r"\bhow (?:can|may) i (?:help|assist)\b|\bi(?:'d| would) be (?:happy|glad) to help\b|\bi can help you\b", "assistant talk"),
+    (
+        r"\bas an ai\b|\blanguage model\b|\bai assistant\b|\bi'?m (?:just )?an? (?:ai|assistant|chatbot|bot)\b",
+        "assistant talk",
+    ),
+    (
+        r"\bhow (?:can|may) i (?:help|assist)\b|\bi(?:'d| would) be (?:happy|glad) to help\b|\bi can help you\b",
+        "assistant talk",
+    ),
     (r"\b(?:i'?m|i am) here (?:to help|for you)\b|\bfeel free to\b", "assistant talk"),
-    (r"\bi (?:can(?:no|')t|cannot|am unable to|'m unable to) (?:assist|help with|provide|comply)\b", "a refusal"),
+    (
+        r"\bi (?:can(?:no|')t|cannot|am unable to|'m unable to) (?:assist|help with|provide|comply)\b",
+        "a refusal",
+    ),
     (r"\bi'?m sorry,? but i (?:can(?:no|')t|cannot)\b", "a refusal"),
     # the coach's job: advice and skills
     (r"\bi (?:would )?(?:suggest|recommend)\b|\bhave you (?:tried|considered)\b", "coach talk"),
     (r"\b(?:i'?m|i am) (?:so |really |very )?glad you (?:called|reached out)\b", "coach talk"),
     (r"\bthank(?:s| you) for (?:calling|reaching out|sharing)\b", "coach talk"),
     (r"\bit(?:'s| is) (?:important|helpful) (?:to|that you)\b|\bremember to\b", "coach talk"),
-    (r"\bhere are (?:some|a few)\b|\blet'?s (?:try|practi[cs]e|do|use) (?:a|some|the|your|this)\b", "coach talk"),
+    (
+        r"\bhere are (?:some|a few)\b|\blet'?s (?:try|practi[cs]e|do|use) (?:a|some|the|your|this)\b",
+        "coach talk",
+    ),
     (
         r"\b(?:you|we) (?:could|should|might|can|may want to) (?:try|practi[cs]e|use|do) "
         r"(?:the |some |a |your |this )?(?:skill|breathing|paced|tip\b|stop\b|grounding|mindful|"
@@ -39,30 +51,302 @@ _VOICE = [
         "coach talk",
     ),
     # reading out the stage directions or the prompt
-    (r"stage direction|private direction|\bintent:|\bpersona\b|\bthe engine\b|\bsystem prompt\b", "stage directions read aloud"),
+    (
+        r"stage direction|private direction|\bintent:|\bpersona\b|\bthe engine\b|\bsystem prompt\b",
+        "stage directions read aloud",
+    ),
     (r"<\|[^>]*\|?>|\[/?inst\]|<</?sys>>|```", "template tokens"),
 ]
 VOICE_RULES = [(re.compile(p, re.IGNORECASE), why) for p, why in _VOICE]
 LABEL = r"(?:^|\n)\s*(?:coach|therapist|counsell?or|assistant|user|system|client|caller{extra})\s*:"
 
 STOPWORDS = frozenset(
-    """a about actually add after again against ago all also always am an and answer any anyone
-    anything are aren't around as ask asked asking at away back be because been before being
-    bit both but by call can conversation can't change come coming could couldn't day days did didn't do does
-    doesn't doing don't done down dunno during each earlier eight even evening ever every
-    everyone feel feeling few first five for found four from get gets getting go goes going gone
-    gonna good got had hadn't hand has hasn't have haven't having he he'd he's her here hers
-    herself him himself his home honest honestly hour hours house how i i'd i'll i'm i've if in
-    into is isn't it it's its itself just kind know last later left let life like line little
-    live look looked looking lot made make making maybe me mind minute minutes month months more
-    morning most much my myself need never next night nine no nor not nothing now number of off
-    oh ok okay on once one only or other our ours out over own part people phone place probably
-    put ready really right said same say says second seven she she'd she's should show sit six
-    so some someone something sometimes sort still stuff such take talk tell telling ten than
-    that that's the their them then there these they they'd they're thing things think this
-    those though thought three through time to today too took two up us very want was wasn't we
-    week weeks well were what when where which while who why will with won't would wouldn't
-    written yeah year years yes yet you you'd you'll you're you've your yours yourself""".split()
+    [
+        "a",
+        "about",
+        "actually",
+        "add",
+        "after",
+        "again",
+        "against",
+        "ago",
+        "all",
+        "also",
+        "always",
+        "am",
+        "an",
+        "and",
+        "answer",
+        "any",
+        "anyone",
+        "anything",
+        "are",
+        "aren't",
+        "around",
+        "as",
+        "ask",
+        "asked",
+        "asking",
+        "at",
+        "away",
+        "back",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "bit",
+        "both",
+        "but",
+        "by",
+        "call",
+        "can",
+        "conversation",
+        "can't",
+        "change",
+        "come",
+        "coming",
+        "could",
+        "couldn't",
+        "day",
+        "days",
+        "did",
+        "didn't",
+        "do",
+        "does",
+        "doesn't",
+        "doing",
+        "don't",
+        "done",
+        "down",
+        "dunno",
+        "during",
+        "each",
+        "earlier",
+        "eight",
+        "even",
+        "evening",
+        "ever",
+        "every",
+        "everyone",
+        "feel",
+        "feeling",
+        "few",
+        "first",
+        "five",
+        "for",
+        "found",
+        "four",
+        "from",
+        "get",
+        "gets",
+        "getting",
+        "go",
+        "goes",
+        "going",
+        "gone",
+        "gonna",
+        "good",
+        "got",
+        "had",
+        "hadn't",
+        "hand",
+        "has",
+        "hasn't",
+        "have",
+        "haven't",
+        "having",
+        "he",
+        "he'd",
+        "he's",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "home",
+        "honest",
+        "honestly",
+        "hour",
+        "hours",
+        "house",
+        "how",
+        "i",
+        "i'd",
+        "i'll",
+        "i'm",
+        "i've",
+        "if",
+        "in",
+        "into",
+        "is",
+        "isn't",
+        "it",
+        "it's",
+        "its",
+        "itself",
+        "just",
+        "kind",
+        "know",
+        "last",
+        "later",
+        "left",
+        "let",
+        "life",
+        "like",
+        "line",
+        "little",
+        "live",
+        "look",
+        "looked",
+        "looking",
+        "lot",
+        "made",
+        "make",
+        "making",
+        "maybe",
+        "me",
+        "mind",
+        "minute",
+        "minutes",
+        "month",
+        "months",
+        "more",
+        "morning",
+        "most",
+        "much",
+        "my",
+        "myself",
+        "need",
+        "never",
+        "next",
+        "night",
+        "nine",
+        "no",
+        "nor",
+        "not",
+        "nothing",
+        "now",
+        "number",
+        "of",
+        "off",
+        "oh",
+        "ok",
+        "okay",
+        "on",
+        "once",
+        "one",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "part",
+        "people",
+        "phone",
+        "place",
+        "probably",
+        "put",
+        "ready",
+        "really",
+        "right",
+        "said",
+        "same",
+        "say",
+        "says",
+        "second",
+        "seven",
+        "she",
+        "she'd",
+        "she's",
+        "should",
+        "show",
+        "sit",
+        "six",
+        "so",
+        "some",
+        "someone",
+        "something",
+        "sometimes",
+        "sort",
+        "still",
+        "stuff",
+        "such",
+        "take",
+        "talk",
+        "tell",
+        "telling",
+        "ten",
+        "than",
+        "that",
+        "that's",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "they'd",
+        "they're",
+        "thing",
+        "things",
+        "think",
+        "this",
+        "those",
+        "though",
+        "thought",
+        "three",
+        "through",
+        "time",
+        "to",
+        "today",
+        "too",
+        "took",
+        "two",
+        "up",
+        "us",
+        "very",
+        "want",
+        "was",
+        "wasn't",
+        "we",
+        "week",
+        "weeks",
+        "well",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "why",
+        "will",
+        "with",
+        "won't",
+        "would",
+        "wouldn't",
+        "written",
+        "yeah",
+        "year",
+        "years",
+        "yes",
+        "yet",
+        "you",
+        "you'd",
+        "you'll",
+        "you're",
+        "you've",
+        "your",
+        "yours",
+        "yourself",
+    ]
 )
 
 
@@ -149,6 +433,16 @@ def check(text: str, ctx: GuardContext) -> str | None:
     if method is not None:
         return f"method details ({method[0]})"
     flat = normalise(text)
+    said = [
+        normalise(text[a:b])
+        for a, b in zip([0, *sentence_ends(text)], sentence_ends(text), strict=False)
+    ]
+    if any(said.count(x) >= (2 if len(x) >= 20 else 3) for x in said if len(x) >= 4):
+        return "garbage (repeats itself)"
+    words = flat.split()
+    grams = [" ".join(words[i : i + 6]) for i in range(len(words) - 5)]
+    if len(grams) != len(set(grams)):
+        return "garbage (repeats itself)"
     for earlier in ctx.said_before:
         if len(earlier) >= 24 and earlier[:60] in flat:
             return "repeats an earlier reply"
@@ -184,10 +478,11 @@ def too_long(text: str, ctx: GuardContext) -> bool:
     return len(text) > ctx.max_chars or len(sentence_ends(text)) > ctx.max_sentences
 
 
-def trim(text: str, ctx: GuardContext) -> str | None:
-    """The longest run of whole sentences within the caps, or None if not even one fits."""
+def trim(text: str, ctx: GuardContext, cut_off: bool = False) -> str | None:
+    """The longest run of whole sentences within the caps, or None if not even one fits.
+    `cut_off`: the reply stopped mid-flow (token limit), so a trailing half sentence goes."""
     ends = [e for e in sentence_ends(text) if e <= ctx.max_chars][: ctx.max_sentences]
-    if ends:
+    if ends and (cut_off or too_long(text, ctx)):
         return text[: ends[-1]].strip()
     return text.strip() if not too_long(text, ctx) else None
 
@@ -195,6 +490,9 @@ def trim(text: str, ctx: GuardContext) -> str | None:
 def clean(text: str, name: str) -> str:
     """Tidy what a model tends to wrap a spoken line in: quotes, a leading "Name:" label."""
     text = re.sub(rf"^\s*\**{re.escape(name)}\**\s*:\s*", "", text.strip(), flags=re.IGNORECASE)
-    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'“”":
-        text = text[1:-1].strip()
+    for left, right in ('""', "''", "“”", "()", "[]"):
+        if len(text) >= 2 and text[0] == left and text[-1] == right:
+            text = text[1:-1].strip()
+    if text.startswith("(") and ")" not in text:
+        text = text[1:]
     return text.strip('"“”').strip()

@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from coachsim.codes import CODES, NON_ADHERENT, Code
 from coachsim.content.models import Criterion, Rubric
-from coachsim.llm.client import make_sdk
+from coachsim.llm.client import make_sdk, retryable
 from coachsim.llm.config import LLMConfig, LLMConfigError, load_config
 from coachsim.llm.usage import Usage
 from coachsim.secrets import known_secrets, scrub_text
@@ -41,6 +41,7 @@ T = TypeVar("T", bound=BaseModel)
 # A judge may add these codes to the offline detector's, never others: adherent codes could
 # satisfy a gate, and a leading risk question counts as a weak risk question in the rubrics.
 JUDGE_MAY_ADD = frozenset(NON_ADHERENT) - {"LEADING_RISK_QUESTION"}
+TURN_CHARS = 400  # each turn's text is cut to this for a criterion judgement
 
 # ------------------------------------------------------------------ structured output
 
@@ -53,7 +54,7 @@ class CodesJudgement(BaseModel):
 class LevelJudgement(BaseModel):
     model_config = ConfigDict(extra="forbid")
     level: Literal[0, 1, 2]
-    reason: Annotated[str, Field(min_length=1, max_length=300)]
+    reason: Annotated[str, Field(min_length=1, max_length=200)]
 
 
 # ------------------------------------------------------------------ neutralising coach text
@@ -111,7 +112,9 @@ FENCE = re.compile(r"```.*?(?:```|$)", re.DOTALL)
 JSON_OBJECT = re.compile(r"\{[^{}]*\"[^\"{}]*\"\s*:[^{}]*\}")
 BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|<[^<>]*>")
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|$)|[.!?]+")
-CLAUSE_START = re.compile(r"(?:[,;:\u2013\u2014]|\s-\s|\s(?:and|but|so|also|plus|then)\s)", re.IGNORECASE)
+CLAUSE_START = re.compile(
+    r"(?:[,;:\u2013\u2014]|\s-\s|\s(?:and|but|so|also|plus|then)\s)", re.IGNORECASE
+)
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 
 
@@ -239,46 +242,81 @@ def _level_system(criterion: Criterion) -> str:
 
 
 class LLMJudge:
-    """Asks the configured model for codes or a criterion level; None when it fails."""
+    """Asks the configured model for codes or a criterion level; None when it fails.
+
+    A judgement is a function of its input: answers (including answers that failed to
+    validate) are memoised by the exact request, because even at temperature 0 a server is not
+    bit-for-bit repeatable (llama.cpp's prompt cache changes how a prompt is batched). So a
+    re-scored call gets the same second opinion, and two turns that neutralise to the same
+    text are judged the same. Transport failures are not memoised: they may pass.
+    """
+
+    MEMO_SIZE = 4096
 
     def __init__(self, config: LLMConfig, sdk: openai.OpenAI | None = None) -> None:
         self.config = config
         self._sdk = sdk
         self.usage = Usage()
         self.failures = 0
+        self._memo: dict[str, BaseModel | None] = {}
 
     def sdk(self) -> openai.OpenAI:
-        if self._sdk is None:
-            self._sdk = make_sdk(self.config)
-        return self._sdk
+        return self._sdk or make_sdk(self.config)
 
     def codes(self, coach: str, client: str | None = None) -> set[str] | None:
         """The judge's codes for one coach line (neutralised first), or None."""
         payload = {"caller_said_before": client or "", "coach_line": neutralise(coach).text}
-        result = self.ask(_codes_system(), payload, CodesJudgement, max_tokens=64)
+        result = self.ask(_codes_system(), payload, CodesJudgement, max_tokens=96)
         return set(result.codes) if result is not None else None
 
     def level(self, criterion: Criterion, transcript: Transcript) -> LevelJudgement | None:
         """The judge's level for one criterion over a whole call (coach turns neutralised)."""
         clean, _ = neutralise_transcript(transcript)
-        turns = [{"turn": i, "speaker": t.speaker, "text": t.text} for i, t in enumerate(clean.turns)]
-        return self.ask(_level_system(criterion), {"transcript": turns}, LevelJudgement, max_tokens=120)
+        turns = [
+            {"turn": i, "speaker": t.speaker, "text": t.text[:TURN_CHARS]}
+            for i, t in enumerate(clean.turns)
+        ]
+        return self.ask(
+            _level_system(criterion), {"transcript": turns}, LevelJudgement, max_tokens=160
+        )
 
     def ask(
-        self, system: str, payload: dict[str, Any], model: type[T], max_tokens: int = 120
+        self, system: str, payload: dict[str, Any], model: type[T], max_tokens: int = 160
     ) -> T | None:
         messages = [
             {"role": "system", "content": system},
             {"role": "user", "content": json.dumps(payload, ensure_ascii=False)},
         ]
+        key = json.dumps([self.config.model, model.__name__, messages])
+        if key in self._memo:
+            return self._memo[key]  # type: ignore[return-value]
+        for _ in range(1 + self.config.max_retries):
+            answer, answered, retry = self._ask(messages, model, max_tokens)
+            if not retry:
+                break
+        if answer is None:
+            self.failures += 1
+        if answered:
+            if len(self._memo) >= self.MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = answer
+        return answer
+
+    def _ask(
+        self, messages: list[dict[str, str]], model: type[T], max_tokens: int
+    ) -> tuple[T | None, bool, bool]:
+        """(the judgement or None, whether the model answered, whether to try again)."""
         options: dict[str, Any] = {
             "model": self.config.model,
             "messages": messages,
             "max_tokens": max_tokens,
             "temperature": 0,
             "seed": 0,
-            "timeout": openai.Timeout(self.config.total_timeout, connect=self.config.connect_timeout),
+            "timeout": openai.Timeout(
+                self.config.total_timeout, connect=self.config.connect_timeout
+            ),
         }
+        answered = False
         try:
             try:
                 done = self.sdk().chat.completions.parse(response_format=model, **options)
@@ -286,18 +324,30 @@ class LLMJudge:
                 done = self.sdk().chat.completions.create(
                     response_format={"type": "json_object"}, **options
                 )
+                answered = True
                 self.usage.add(done.usage)
-                return _validate(model, done.choices[0].message.content)
+                result = _validate(model, done.choices[0].message.content)
+                if result is None:
+                    raise ValueError("the answer does not fit the schema") from None
+                return result, True, False
+            answered = True
             self.usage.add(done.usage)
             message = done.choices[0].message
             if message.refusal or message.parsed is None:
                 raise ValueError("refused or empty")
-            return message.parsed
+            return message.parsed, True, False
         except Exception as exc:  # unscored, never zero; never raise into scoring
-            self.failures += 1
-            reason = scrub_text(f"{type(exc).__name__}: {exc}"[:300], known_secrets() + self.config.secrets())
+            if isinstance(
+                exc, openai.LengthFinishReasonError | openai.ContentFilterFinishReasonError
+            ):
+                answered = True
+                self.usage.add(exc.completion.usage)
+            answered = answered or isinstance(exc, ValidationError)
+            reason = scrub_text(
+                f"{type(exc).__name__}: {exc}"[:300], known_secrets() + self.config.secrets()
+            )
             log.warning("LLM judgement failed, left unscored: %s", reason)
-            return None
+            return None, answered, not answered and retryable(exc)
 
 
 def _validate(model: type[T], content: str | None) -> T | None:
@@ -365,12 +415,19 @@ def second_opinions(
 # ------------------------------------------------------------------ detector backend
 
 OfflineDetect = Callable[[str, str | None], set[str]]
+OfflineCues = Callable[[str], set[str]]
 
 
 def _offline_detect(coach: str, client: str | None) -> set[str]:
     from coachsim.detect import detect_codes
 
     return set(detect_codes(coach, client))
+
+
+def _offline_cues(client: str) -> set[str]:
+    from coachsim.detect import detect_cues
+
+    return set(detect_cues(client))
 
 
 @dataclass
@@ -380,6 +437,7 @@ class LLMDetector:
 
     judge: LLMJudge | None
     offline: OfflineDetect = _offline_detect
+    offline_cues: OfflineCues = _offline_cues
     name: str = "llm"
     unscored: int = field(default=0)
 
@@ -396,6 +454,10 @@ class LLMDetector:
     def detect_many(self, pairs: Sequence[tuple[str | None, str]]) -> list[set[str]]:
         """Codes for (client, coach) pairs, in order."""
         return [self.detect(coach, client) for client, coach in pairs]
+
+    def detect_cues_many(self, texts: Sequence[str]) -> list[set[str]]:
+        """Client cues are the offline detector's alone."""
+        return [self.offline_cues(text) for text in texts]
 
 
 def detector_from_env(secrets: dict[str, Any] | None = None) -> LLMDetector:

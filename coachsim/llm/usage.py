@@ -17,6 +17,7 @@ class Usage:
     estimated: bool = False  # some call reported no usage; counted from characters (~4 a token)
     server_ms: float = 0.0  # generation time the server reported (llama.cpp `timings`)
     server_timed: bool = False
+    first_token_ms: float | None = None  # the server's own time to its first token
 
     def add(self, usage: Any | None, prompt_chars: int = 0, completion_chars: int = 0) -> None:
         """Count one call: its reported `usage` object, or an estimate from characters."""
@@ -31,9 +32,11 @@ class Usage:
 
     def add_timings(self, timings: Any) -> None:
         if isinstance(timings, dict):
-            ms = float(timings.get("prompt_ms") or 0) + float(timings.get("predicted_ms") or 0)
-            self.server_ms += ms
+            prompt = float(timings.get("prompt_ms") or 0)
+            self.server_ms += prompt + float(timings.get("predicted_ms") or 0)
             self.server_timed = True
+            if self.first_token_ms is None:
+                self.first_token_ms = prompt + float(timings.get("predicted_per_token_ms") or 0)
 
     def to_meta(self, config: LLMConfig) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -48,7 +48,8 @@ class Metrics(BaseModel):
 
 
 class ScoreResult(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Reading a stored result back tolerates keys added after the contract's (DESIGN §4.3).
+    model_config = ConfigDict(extra="ignore")
 
     # --- DESIGN §4.3, in this order
     file: str
