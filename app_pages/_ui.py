@@ -18,9 +18,7 @@ BAND_COLOURS = {"proficient": "green", "developing": "orange", "needs_practice":
 
 @st.cache_resource(show_spinner=False)
 def _service(url: str, content_dir: str) -> Practice:
-    practice = Practice(Store(url), content_dir=Path(content_dir) if content_dir else None)
-    practice.warm_up()
-    return practice
+    return Practice(Store(url), content_dir=Path(content_dir) if content_dir else None)
 
 
 def service() -> Practice:

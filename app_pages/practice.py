@@ -17,6 +17,9 @@ from coachsim.practice import (
 from coachsim.transcript import Turn
 
 COACH, CLIENT = ":material/headset_mic:", ":material/person:"
+FALLBACK_NOTE = (
+    "(a scripted line stood in: the LLM client did not answer in time or went off script)"
+)
 svc = _ui.service()
 user = _ui.require_user()
 
@@ -75,7 +78,7 @@ def message(turn: Turn, call: LiveCall) -> None:
         with st.chat_message("assistant", avatar=CLIENT):
             st.markdown(_ui.plain(turn.text))
             if turn.meta.get("fallback"):
-                st.caption("(scripted line: the LLM client did not answer)")
+                st.caption(turn.meta.get("notice") or FALLBACK_NOTE)
 
 
 @st.fragment(run_every=1)
@@ -121,10 +124,15 @@ def chat(call: LiveCall) -> None:
             with st.chat_message("assistant", avatar=CLIENT):
                 reply = st.empty()
                 try:
-                    svc.say(call, prompt, on_text=lambda text: reply.markdown(_ui.plain(text)))
+                    said = svc.say(
+                        call, prompt, on_text=lambda text: reply.markdown(_ui.plain(text))
+                    )
                 except CallMovedOn as exc:
                     st.toast(str(exc))
                     st.rerun()
+                reply.markdown(_ui.plain(said.text))  # what is stored, even if a fallback
+                if said.meta.get("fallback"):
+                    st.caption(said.meta.get("notice") or FALLBACK_NOTE)
     if call.ended:  # the client ended it just now
         with talk:
             ending(call)
@@ -178,3 +186,4 @@ else:
             ended(live)
         else:
             chat(live)
+svc.warm_up()  # after the page is drawn: the detector is ready by the first turn

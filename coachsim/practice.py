@@ -18,6 +18,7 @@ import html
 import importlib
 import logging
 import os
+import pickle
 import random
 import threading
 from collections import Counter
@@ -66,6 +67,10 @@ STATE_LABELS = {
     "trust": "Trust",
     "willingness": "Willingness",
 }
+# The code that turns YAML into content: a change to it invalidates the content cache.
+CONTENT_CODE = sorted((Path(__file__).parent / "content").glob("*.py")) + [
+    Path(__file__).parent / "codes.py"
+]
 MIN_KAPPA_PAIRS = 10  # below this Cohen's kappa says little; exact agreement is still shown
 OnText = Callable[[str], None]
 log = logging.getLogger(__name__)
@@ -267,11 +272,18 @@ class Practice:
         self.content_dir = content_dir or Path(
             os.environ.get("COACHSIM_CONTENT_DIR") or repo_root()
         )
+        self.cache_dir = Path(os.environ.get("COACHSIM_DATA_DIR") or repo_root() / "data") / "cache"
         self._content: Content | None = None
         self._stamp: tuple = ()
+        self._warming: threading.Thread | None = None
 
-    def warm_up(self) -> threading.Thread:
-        """Load the detector in the background, so the trainee's first turn is not the slow one."""
+    def warm_up(self) -> threading.Thread | None:
+        """Load the detector in the background (once), so the first turn is not the slow one.
+
+        Call it after a page is drawn: on two cores it would otherwise slow the first page.
+        """
+        if self._warming is not None:
+            return None
 
         def work() -> None:
             try:
@@ -281,9 +293,9 @@ class Practice:
             except Exception:  # best effort: the first turn loads it otherwise
                 log.exception("warm-up failed")
 
-        thread = threading.Thread(target=work, name="coachsim-warm-up", daemon=True)
-        thread.start()
-        return thread
+        self._warming = threading.Thread(target=work, name="coachsim-warm-up", daemon=True)
+        self._warming.start()
+        return self._warming
 
     # ------------------------------------------------------------ content
 
@@ -292,13 +304,31 @@ class Practice:
 
     def content(self) -> Content:
         """Scenarios and rubrics, reloaded when a file changes; broken files are in `.errors`."""
-        files = sorted(
-            p for d in self.content_paths() if d.is_dir() for p in d.glob("*.y*ml") if p.is_file()
-        )
-        stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+        # The working directory too: error messages show paths relative to it.
+        stamp = (str(Path.cwd()), *_stamp([*self.content_files(), *CONTENT_CODE]))
         if self._content is None or stamp != self._stamp:
-            self._content, self._stamp = load_content(self.content_paths()), stamp
+            self._content, self._stamp = self._load_content(stamp), stamp
         return self._content
+
+    def _load_content(self, stamp: tuple) -> Content:
+        """Parsing YAML with marks takes about half a second, so the result is kept on disk
+        (one slot, under the data folder) for the next cold start with the same files."""
+        cache = self.cache_dir / "content.pickle"
+        try:
+            saved, content = pickle.loads(cache.read_bytes())
+            if saved == stamp:
+                return content
+        except (OSError, EOFError, ValueError, TypeError, AttributeError, pickle.PickleError):
+            pass
+        content = load_content(self.content_paths())
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            temp = cache.with_suffix(f".{os.getpid()}.tmp")
+            temp.write_bytes(pickle.dumps((stamp, content)))
+            temp.replace(cache)  # atomic: another process never reads half a file
+        except OSError:
+            pass
+        return content
 
     def content_errors(self) -> list[str]:
         return [str(e) for e in self.content().errors]
@@ -367,6 +397,8 @@ class Practice:
         session = Session.replay(
             scenario, record.turns, seed=summary.seed, client=client_voice(summary.client_kind)
         )
+        for replayed, stored in zip(session.turns, record.turns, strict=False):
+            replayed.meta = {**replayed.meta, **stored.meta}  # e.g. an LLM fallback's notice
         call = LiveCall(summary, scenario, session)
         if call.ended:
             session.end_call()
@@ -658,6 +690,10 @@ class Practice:
 
 
 # ---------------------------------------------------------------- helpers (pure)
+
+
+def _stamp(files: Iterable[Path]) -> tuple:
+    return tuple((str(p.resolve()), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
 
 
 def _level(level: int | None) -> str:

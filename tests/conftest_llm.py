@@ -62,11 +62,11 @@ def llm_config() -> Callable[..., LLMConfig]:
     return config_for
 
 
-def config_for(base_url: str, **overrides: Any) -> LLMConfig:
-    """A config for an OpenAI-compatible server at `base_url` (ending in /v1)."""
+def config_for(server: str | LocalServer, **overrides: Any) -> LLMConfig:
+    """A config for an OpenAI-compatible server: a base URL (ending in /v1) or a LocalServer."""
     fields: dict[str, Any] = {
         "provider": "compatible",
-        "base_url": base_url,
+        "base_url": server if isinstance(server, str) else f"{server.url}/v1",
         "model": "smollm2",
         "max_tokens": 48,
         "temperature": 0,
@@ -76,6 +76,8 @@ def config_for(base_url: str, **overrides: Any) -> LLMConfig:
         "max_retries": 1,
         "cooldown": 0,
     }
+    if isinstance(server, LocalServer):
+        fields["api_key"] = server.api_key
     fields.update(overrides)
     return LLMConfig(**fields)
 

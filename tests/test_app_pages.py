@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from coachsim.engine import Voiced
 from coachsim.practice import Practice
 from coachsim.store import Store
 
@@ -111,6 +112,30 @@ def test_when_the_client_hangs_up_the_page_says_so(db: str) -> None:
     assert "the client hung up" in text_of(at)
     next(b for b in at.button if b.label == "Open the report").click().run()
     assert "Band:" in text_of(at)
+
+
+class FallbackVoice:
+    name = "fake-llm"
+
+    def voice(self, beat, scenario, history, on_text=None) -> Voiced:
+        if on_text:
+            on_text("I fe")
+        return Voiced(beat.line, fallback=True, meta={"notice": "LLM reply unavailable (test)"})
+
+
+def test_an_llm_client_can_be_chosen_and_its_fallbacks_are_shown(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("coachsim.practice.client_kinds", lambda: ["llm", "scripted"])
+    monkeypatch.setattr("coachsim.practice.client_voice", lambda kind: FallbackVoice())
+    at = app().run()
+    assert next(r for r in at.radio if r.label == "Client").value == "llm"
+    at.button[0].click().run()
+    at.chat_input[0].set_value(LINES[0]).run()
+    assert not at.exception
+    assert "LLM reply unavailable (test)" in text_of(at)
+    at = app(call=at.query_params["call"]).run()  # and after a reload
+    assert "LLM reply unavailable (test)" in text_of(at)
 
 
 def test_assessment_mode_gives_no_hints(db: str) -> None:

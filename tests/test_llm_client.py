@@ -6,6 +6,8 @@ import json
 import os
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,7 +48,7 @@ def no_detect(coach: str, client: str | None) -> set[str]:
 
 def test_voices_a_beat_streaming(local_llm: LocalServer, llm_config: MakeConfig) -> None:
     sc = scenario("s03-reluctant-caller")
-    session = Session(sc, client=LLMClient(llm_config(f"{local_llm.url}/v1")), detect=no_detect)
+    session = Session(sc, client=LLMClient(llm_config(local_llm)), detect=no_detect)
     chunks: list[str] = []
     result = session.coach_turn(
         "I'm really glad you called. What's going on tonight?", on_text=chunks.append
@@ -70,7 +72,7 @@ def test_voices_a_beat_streaming(local_llm: LocalServer, llm_config: MakeConfig)
 
 def test_usage_and_cost_recorded(local_llm: LocalServer, llm_config: MakeConfig) -> None:
     sc = scenario("s03-reluctant-caller")
-    config = llm_config(f"{local_llm.url}/v1", price_in=1.0, price_out=2.0)
+    config = llm_config(local_llm, price_in=1.0, price_out=2.0)
     session = Session(sc, client=LLMClient(config), detect=no_detect)
     reply = session.coach_turn("That sounds exhausting.").client
     usage = reply.meta["usage"]
@@ -110,16 +112,37 @@ def test_play_command_with_the_local_provider(tmp_path: Path) -> None:
             assert turn["meta"]["notice"] and "could not connect" not in turn["meta"]["notice"]
 
 
-def test_local_server_started_once_and_reused() -> None:
+def test_local_server_started_once_reused_and_restarted() -> None:
     from coachsim.llm.server import default_gguf
 
     gguf = default_gguf()
     assert gguf is not None
     try:
         first = ensure_local_server(gguf, threads=1, ctx=1024)
-        assert ensure_local_server(gguf, threads=1, ctx=1024) == first
+        url, pid = first.url, first.proc.pid  # type: ignore[union-attr]
+        again = ensure_local_server(gguf, threads=1, ctx=1024)
+        assert again is first and again.url == url and again.proc.pid == pid  # type: ignore[union-attr]
+        first.kill()
+        restarted = ensure_local_server(gguf, threads=1, ctx=1024)
+        assert restarted.alive and restarted.proc.pid != pid  # type: ignore[union-attr]
     finally:
         stop_all()
+    assert not first.alive
+
+
+def test_local_server_wants_its_key(local_llm: LocalServer) -> None:
+    """Loopback only, and other local processes cannot use it without the per-server key."""
+    assert local_llm.url is not None and local_llm.url.startswith("http://127.0.0.1:")
+    body = json.dumps({"messages": [{"role": "user", "content": "hi"}], "max_tokens": 2}).encode()
+    request = urllib.request.Request(
+        f"{local_llm.url}/v1/chat/completions",
+        data=body,
+        headers={"Content-Type": "application/json"},
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 401
+    assert local_llm.api_key not in " ".join(local_llm.proc.args)  # type: ignore[union-attr]
 
 
 def test_secrets_stay_out_of_transcripts_and_the_database(

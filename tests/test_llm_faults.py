@@ -81,7 +81,7 @@ def test_cooldown_skips_a_dead_server(sc: Scenario, llm_config: MakeConfig, dead
 
 def test_killed_mid_stream(sc: Scenario, llm_config: MakeConfig, spare_llm: LocalServer) -> None:
     server = spare_llm  # a second instance: this one gets killed
-    client = LLMClient(llm_config(f"{server.url}/v1", max_tokens=120, max_retries=1))
+    client = LLMClient(llm_config(server, max_tokens=120, max_retries=1))
     session = Session(sc, client=client, detect=no_detect)
     shown: list[str] = []
 

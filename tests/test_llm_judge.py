@@ -191,7 +191,7 @@ def test_detector_backend_without_a_provider_is_offline() -> None:
 
 @pytest.fixture(scope="module")
 def judge(local_llm: LocalServer, llm_config: MakeConfig) -> LLMJudge:
-    return LLMJudge(llm_config(f"{local_llm.url}/v1"))
+    return LLMJudge(llm_config(local_llm))
 
 
 @pytest.mark.llm

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from coachsim.engine import ScriptedClient, Voiced
 from coachsim.practice import (
     CallMovedOn,
     CallNotFound,
@@ -174,6 +175,39 @@ def test_two_windows_on_one_call_never_overwrite_a_turn(database_url: str) -> No
     assert stored(svc, first.id) == [(t.speaker, t.text) for t in first.turns]
 
 
+class StreamingThenFallback:
+    """A client voice that streams some words, then gives up: the scripted line stands in."""
+
+    name = "fake-llm"
+
+    def voice(self, beat, scenario, history, on_text=None) -> Voiced:
+        for part in ("I", "I feel", "I feel like"):
+            if on_text:
+                on_text(part)
+        if on_text:
+            on_text(beat.line)
+        return Voiced(beat.line, fallback=True, meta={"notice": "LLM reply unavailable (test)"})
+
+
+def test_the_client_voice_seam_streams_and_marks_fallbacks(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        "coachsim.practice.client_voice",
+        lambda kind: StreamingThenFallback() if kind == "llm" else ScriptedClient(),
+    )
+    svc = practice(database_url)
+    call = svc.start("ana", SCENARIO, client_kind="llm", seed=1)
+    seen: list[str] = []
+    reply = svc.say(call, LINES[0], on_text=seen.append)
+    assert seen[:3] == ["I", "I feel", "I feel like"] and seen[-1] == reply.text
+    record = svc.store.get_call(call.id)
+    assert record.summary.client_kind == "llm"
+    assert record.turns[-1].meta["fallback"] is True
+    assert record.turns[-1].meta["notice"] == "LLM reply unavailable (test)"
+    assert practice(database_url).open(call.id).turns[-1].meta == record.turns[-1].meta
+
+
 def test_open_an_unknown_call(database_url: str) -> None:
     with pytest.raises(CallNotFound):
         practice(database_url).open("no-such-call")
@@ -197,6 +231,25 @@ def test_broken_scenario_files_do_not_stop_the_others(tmp_path: Path, root: Path
     assert svc.filter_options()["risk"]
     high = svc.scenarios(risk=["high"])
     assert high and all(s.risk_level == "high" for s in high)
+
+
+def test_content_is_cached_on_disk_and_refreshed_when_a_file_changes(
+    tmp_path: Path, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(root / "scenarios", tmp_path / "scenarios")
+    shutil.copytree(root / "rubrics", tmp_path / "rubrics")
+    monkeypatch.setenv("COACHSIM_DATA_DIR", str(tmp_path / "data"))
+    store = Store(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    first = Practice(store, content_dir=tmp_path)
+    assert SCENARIO in {s.id for s in first.scenarios()}
+    assert (tmp_path / "data" / "cache" / "content.pickle").exists()
+
+    again = Practice(store, content_dir=tmp_path)  # a cold start: read from the cache
+    assert [s.id for s in again.scenarios()] == [s.id for s in first.scenarios()]
+    (tmp_path / "scenarios" / "zz-broken.yaml").write_text("id: zz-broken\ntitle: [oops\n")
+    assert any("zz-broken.yaml:" in e for e in again.content_errors())  # no restart needed
+    third = Practice(store, content_dir=tmp_path)
+    assert any("zz-broken.yaml:" in e for e in third.content_errors())
 
 
 def test_studio_checks_saves_and_dry_runs(tmp_path: Path, root: Path) -> None:

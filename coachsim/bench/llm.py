@@ -62,6 +62,7 @@ def bench_llm(quick: bool = False) -> dict[str, Any]:
         config = LLMConfig(
             provider="compatible",
             base_url=f"{url}/v1",
+            api_key=server.api_key,
             model=gguf.stem,
             max_tokens=48,
             temperature=0.7,
@@ -70,7 +71,7 @@ def bench_llm(quick: bool = False) -> dict[str, Any]:
         )
         scenario = find_scenario(SCENARIO)
         runs = 1 if quick else 3
-        lines = COACH_LINES[:4] if quick else COACH_LINES
+        lines = COACH_LINES[:6] if quick else COACH_LINES
         warm = Session(scenario, client=LLMClient(config), detect=_detect)
         warm.coach_turn(COACH_LINES[0])  # untimed: connection pool, prompt cache, page cache
         replies: list[dict[str, Any]] = []

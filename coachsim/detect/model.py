@@ -24,7 +24,7 @@ FEATURE_VERSION = 2
 
 def coach_side_features(coach: str, client: str | None) -> np.ndarray:
     """Everything but the embedding, for one coach line in context."""
-    hits = rule_hits(coach)
+    hits = rule_hits(coach, client)
     cues = cue_hits(client)
     f = [1.0 if c in hits else 0.0 for c in CODES]
     f += [1.0 if c in cues else 0.0 for c in CUES]

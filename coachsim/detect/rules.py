@@ -1,10 +1,17 @@
 """Lexical rules: one small readable table entry per behaviour code (DESIGN §4.1).
 
-Each rule looks at the normalised coach text sentence by sentence. A rule fires when a sentence
-matches one of its `hit` patterns and none of its `block` patterns (blocks hold the hard
-negatives: "I can't promise to keep that to myself" is a LIMIT, not SECRECY). `question=True`
-rules only count sentences in question form. A few conventions need the client's previous
-message (its cues, see `cues.py`) and are applied in `apply_conventions`.
+Each rule looks at the normalised coach text (`text.norm`) sentence by sentence. A rule fires
+when a sentence matches one of its `hit` patterns and none of its `block` patterns; blocks hold
+the hard negatives ("I can't promise to keep that to myself" is a LIMIT, not SECRECY).
+`question="sentence"` rules only count sentences in question form, `question="utterance"`
+rules need a question somewhere in the turn ("...thoughts of suicide creep in. Has that been
+happening for you?").
+
+Some codes depend on what the client just asked for: agreeing to "don't tell anyone" is
+SECRECY, agreeing to "come to my birthday drinks" is DUAL_RELATIONSHIP. `context_hits` reads
+the client's request and the coach's answer for those. `apply_conventions` applies the DESIGN
+conventions that need the client's cues (RISK_QUESTION before a disclosure, MEDICAL_CHECK
+after it) or other codes.
 
 The rules are both a stand-alone backend ("rules") and features for the embedding classifier.
 """
@@ -16,35 +23,59 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from coachsim.codes import CODES
-from coachsim.detect.text import is_question_sentence, norm, sentences
+from coachsim.detect.text import is_question, is_question_sentence, norm, sentences
 
-# Small building blocks, so the tables below stay readable.
-YOU_RE = r"(?:you're|youre|you are)"
-I_M = r"(?:i'm|im|i am)"
-I_LL = r"(?:i'll|ill|i will)"
-CANT = r"(?:can't|cant|cannot|can not|won't be able to|wont be able to|am not able to|'m not able to|not able to|unable to|couldn't|don't think i can|not going to be able to)"
-NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|a few|a couple(?: of)?)"
+# ---------------------------------------------------------------- building blocks
+YOU_RE = r"(?:you're|you are)"
+CANT = (
+    r"(?:can't|cannot|can not|won't be able to|am not able to|'m not able to|not able to|"
+    r"unable to|couldn't|don't think i can|not going to be able to|can't really)"
+)
+NUM = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|"
+    r"a few|a couple(?: of)?|couple of)"
+)
 SELF_HARM_ACT = (
     r"(?:kill(?:ing)? yourself|suicid\w*|end(?:ing)? (?:your life|it all|it|things)|"
     r"tak(?:e|ing) your (?:own )?life|hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm\w*|"
     r"cut(?:ting)?(?: yourself)?|burn(?:ing)? yourself|not (?:being|wanting to be) (?:here|alive)|"
-    r"want(?:ing)? to die|(?:being )?dead|overdos\w*|dying)"
+    r"want(?:ing)? to die|(?:being |were |was )?dead|overdos\w*|dying|to die|not be alive|"
+    r"not wake up|using it on yourself|act(?:ing)? on (?:those|these|the|it|them))"
 )
 MEANS = (
-    r"(?:pills?|tablets?|meds|medications?|medicine|gun|guns|firearms?|rifle|pistol|weapons?|"
-    r"knife|knives|blades?|razors?|rope|cord|belt|lighter|bottle|drugs|stash|stockpile|"
-    r"bridge|car keys|the keys)"
+    r"(?:pills?|tablets?|meds|medications?|medicine|prescriptions?|gun|guns|firearms?|rifle|"
+    r"pistol|handgun|weapons?|ammo|ammunition|knife|knives|blades?|razors?|box cutter|rope|cord|"
+    r"belt|lighter|bottle|drugs|stash|stockpile|bridge|car keys|the keys|shed|garage)"
 )
-SKILLS = (
-    r"(?:tipp?|cold water|ice (?:water|cube|pack)s?|ice|face in|dive reflex|paced breathing|"
-    r"box breathing|breathing exercise|breathing|paired muscle|muscle relaxation|"
-    r"progressive (?:muscle )?relaxation|intense exercise|exercise|distract\w*|accepts|"
-    r"self[- ]sooth\w*|improve the moment|improve|pros and cons|radical acceptance|"
-    r"turning the mind|opposite action|check(?:ing)? the facts|wise mind|mindful\w*|"
-    r"(?:the )?stop skill|stop|dear man|give|fast|urge surfing|half[- ]smil\w*|willing hands|"
-    r"grounding|5-4-3-2-1|five senses|please skills?|abc|build mastery|cope ahead|"
-    r"observe|describe|sensations?|temperature|splash\w*|walk|shower|bath|music|"
-    r"counting|hold(?:ing)? ice|skill)"
+SKILL_NAMES = (
+    r"(?:tipp?|cold water|ice (?:water|cube|pack)s?|the ice|ice|face in (?:cold )?water|"
+    r"dive reflex|paced breathing|box breathing|breathing exercise|paired muscle relaxation|"
+    r"muscle relaxation|progressive (?:muscle )?relaxation|intense exercise|distract\w*|accepts|"
+    r"self[- ]sooth\w*|improve the moment|pros and cons|radical acceptance|turning the mind|"
+    r"opposite action|check(?:ing)? the facts|wise mind|mindful\w*|stop skill|dear man|"
+    r"give skills?|fast skills?|urge surfing|surf(?:ing)? the urge|ride the (?:wave|urge)|"
+    r"riding the (?:wave|urge)|half[- ]smil\w*|willing hands|grounding|5-4-3-2-1|five senses|"
+    r"please skills?|build(?:ing)? mastery|cope ahead|coping ahead|reality acceptance|"
+    r"brisk walk|fast walk|a walk|a run|a shower|a bath|music|counting|self-soothe|"
+    r"diary card|safety plan skills?|skill)"
+)
+# Upper-case skill acronyms in the raw text are unambiguous ("can we do STOP?").
+ACRONYM = re.compile(r"\b(?:TIPP?|STOP|ACCEPTS|IMPROVE|PLEASE|DEAR MAN|GIVE|FAST|ABC)\b")
+THERAPY_DAY = (
+    r"(?:session|sessions|therapy|your therapist|group|individual|appointment|agenda|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|tomorrow's session)"
+)
+AGREE = (
+    r"^(?:oh,? |ha,? |aw,? |hey,? |well,? )?(?:sure|of course|yes|yeah|yep|absolutely|definitely|"
+    r"okay|alright|all right|fine|no problem|deal|why not|i promise|i swear|i won't|i will|"
+    r"i'd love|i'd like that|i'll|count me in|done|totally|course|go on then|you got it|"
+    r"that'd be|that would be|we can|let's)\b"
+)
+REFUSE = (
+    rf"\b(?:i {CANT}|i'm not going to|i won't be|i'll pass|i'll say no|i'm going to say no|"
+    r"not something i|isn't something i|i don't|i do not|i keep|i'm your coach|your coach|"
+    r"coach role|stay your coach|stay in my|won't promise|not able|unless|except|exception|"
+    r"i'd (?:need|have) to|i'll have to|i would have to|i share|i'd rather not|no,)"
 )
 
 
@@ -52,7 +83,7 @@ SKILLS = (
 class Rule:
     hit: tuple[str, ...]
     block: tuple[str, ...] = ()
-    question: bool = False  # only sentences in question form count
+    question: str = ""  # "", "sentence" or "utterance"
     _hit: re.Pattern = field(init=False, repr=False, compare=False)
     _block: re.Pattern | None = field(init=False, repr=False, compare=False)
 
@@ -61,9 +92,14 @@ class Rule:
         blk = re.compile("|".join(f"(?:{p})" for p in self.block)) if self.block else None
         object.__setattr__(self, "_block", blk)
 
-    def fires(self, sents: Iterable[str]) -> bool:
+    def fires(self, sents: list[str], asks: bool | None = None) -> bool:
+        if self.question == "utterance":
+            if asks is None:
+                asks = any(is_question_sentence(s) for s in sents)
+            if not asks:
+                return False
         for s in sents:
-            if self.question and not is_question_sentence(s):
+            if self.question == "sentence" and not is_question_sentence(s):
                 continue
             if self._hit.search(s) and not (self._block and self._block.search(s)):
                 return True
@@ -76,682 +112,1051 @@ RULES: dict[str, Rule] = {
     # ---- adherent -------------------------------------------------------------------------
     "VALIDATE": R(
         hit=(
-            r"\bmakes? (?:total |complete |a lot of |so much )?sense\b",
+            r"\bmakes? (?:total |complete |perfect |a lot of |so much |real )?sense\b",
             r"\bno wonder\b",
-            r"\bof course you(?:'re| are| feel| would|'d)\b",
-            r"\b(?:it|that|this) (?:sounds|seems|must be|must feel|is|feels) (?:\w+ )?(?:really |so |incredibly |very |awfully |unbearably )?"
+            r"\b(?:of )?course you (?:do|are|did|would|'re|feel|want|miss|were|can't|don't)\b",
+            r"^course you\b",
+            r"\b(?:it|that|this|which|they|he|she|what \w+ said|\w+ing [\w ]{0,30}?) "
+            r"(?:sounds|seems|must be|must feel|must have been|is|was|feels|can be|can feel|'s|would be|"
+            r"would feel|sound)"
+            r" (?:like )?(?:a |an |such a |its own kind of )?(?:really |so |incredibly |very |awfully |"
+            r"unbearably |truly |genuinely |pretty |just |absolutely |deeply |completely |totally |"
+            r"such |understandably )?"
             r"(?:hard|painful|awful|overwhelming|scary|frightening|terrifying|exhausting|lonely|"
-            r"frustrating|heartbreaking|devastating|unbearable|intense|upsetting|difficult|"
-            r"rough|brutal|crushing|humiliating|infuriating|hurtful|a lot)\b",
-            r"\b(?:i can |i )(?:hear|see|sense|tell) (?:how|that|the|in your voice|you're|you are|your)\b",
-            r"\b(?:it's|its|it is|that's|thats|that is) (?:completely |totally |really |so )?"
-            r"(?:understandable|valid|natural|normal) (?:to|that|you)\b",
-            r"\b(?:it's|that's|it is|that is) (?:completely |totally |so )?understandable\b",
-            r"\banyone (?:would|in your)\b",
-            r"\b(?:you|you've|you have) (?:sound|seem) (?:really |so |very )?"
+            r"frustrating|heartbreaking|devastating|unbearable|upsetting|difficult|rough|brutal|"
+            r"crushing|humiliating|infuriating|hurtful|heavy|gutting|isolating|unsettling|stressful|"
+            r"disorientating|disorienting|tough|horrible|distressing|miserable|sad|shocking|"
+            r"unfair|exposing|draining|confusing|maddening|sinking|agonising|agonizing|"
+            r"harrowing|horrid|bleak|hopeless|a lot|massive|big|real|valid|understandable|normal|"
+            r"common|natural|human|fair|hurting|scared|lonely|worrying)\b",
+            r"\b(?:a |such a |an )?(?:massive|huge|big|real|brutal|heavy|awful|cruel|terrible) "
+            r"(?:blow|loss|shock|thing to (?:carry|hear|face|hold|believe|go through))\b",
+            r"\b(?:that|this|what a|such a) (?:\w+ ){0,2}(?:thing|feeling|place|news|question|night|day)"
+            r" to (?:carry|hold|sit with|be left holding|hear|face|go through|be asking|feel)\b",
+            r"\b(?:i can |i )(?:hear|see|sense|tell|get) (?:how|that|the|in your voice|you're|you are|"
+            r"your|there's|it|what|why|you)\b",
+            r"\bi (?:know|understand|get) (?:it|this|that|how|why|you|wanting|not wanting|the|"
+            r"what|you're|it's)\b",
+            r"\b(?:it's|its|it is|that's|that is) (?:completely |totally |really |so |very )?"
+            r"(?:understandable|valid|natural|normal|fair|common|human|okay to (?:feel|be|want))\b",
+            r"\b(?:totally|completely|very|so) understandable\b",
+            r"\b(?:anyone|anybody|most people|lots of people|a lot of people|plenty of people) "
+            r"(?:would|in your|freeze|feel|find|struggle)\b",
+            r"\b(?:you|you've|you have) (?:sound|seem|look) (?:really |so |very |completely |pretty )?"
             r"(?:hurt|angry|upset|scared|sad|overwhelmed|ashamed|exhausted|lonely|frustrated|"
-            r"furious|devastated|hopeless|anxious|panicked|desperate|heartbroken)\b",
-            rf"\b{YOU_RE} (?:really |so |clearly )?(?:hurting|in (?:so much |a lot of )?pain|"
-            r"feeling (?:so |really )?\w+|carrying|exhausted|overwhelmed)\b",
-            r"\bsounds like (?:you|you're|it|that|this|a)\b",
-            r"\bi (?:get|understand) (?:why|how|that)\b",
-            r"\b(?:your|the) (?:feelings?|pain|anger|hurt|sadness|fear|shame|grief) "
-            r"(?:is|are|makes?) (?:real|valid|sense|understandable)\b",
-            r"\bthat(?:'s| is) (?:a lot|so much) to\b",
-            r"\bof course (?:it|that|this) (?:hurts|hurt|stings|feels)\b",
-            r"\bi'd (?:feel|be) (?:the same|\w+ too)\b",
-            r"\bhow (?:painful|hard|awful|scary|lonely|frustrating) (?:that|this|it)\b",
-            r"\bwhat a (?:hard|painful|awful|rough|horrible)\b",
-            r"\bmust (?:be|feel|have been) (?:\w+ )?(?:so |really )?"
+            r"furious|devastated|hopeless|anxious|panicked|desperate|heartbroken|wiped|flat|tired|"
+            r"shaken|wound up|low|drained|done in|knackered|fed up|worn out|stressed|terrified)\b",
+            rf"\b{YOU_RE} (?:really |so |clearly |obviously )?(?:hurting|in (?:so much |a lot of )?pain|"
+            r"carrying|exhausted|overwhelmed|knackered|fed up|scared|grieving|worn out|"
+            r"so used to|used to|trying to|angry|furious|lonely|not (?:crazy|stupid|a mess|weak|"
+            r"broken|pathetic|bad))\b",
+            r"\bsounds like (?:you|you're|it|that|this|a (?:lot|really|hard|nightmare|horrible))\b",
+            r"\b(?:your|the|that|this) (?:\w+ )?(?:feelings?|pain|anger|hurt|sadness|fear|shame|"
+            r"grief|loneliness|urge|craving|panic|exhaustion|frustration) (?:is|are|makes?|feels?) "
+            r"(?:so |really )?(?:real|valid|sense|understandable|loud|strong|huge|big)\b",
+            r"\bof course (?:it|that|this) (?:hurts|hurt|stings|feels|does)\b",
+            r"\bhow (?:painful|hard|awful|scary|lonely|frustrating|exhausting|humiliating) "
+            r"(?:that|this|it)\b",
+            r"\bwhat a (?:hard|painful|awful|rough|horrible|lonely|brutal|scary)\b",
+            r"\bmust (?:be|feel|have been|have felt) (?:\w+ )?(?:so |really )?"
             r"(?:hard|painful|awful|scary|lonely|frustrating|exhausting|devastating|overwhelming)\b",
+            r"\b(?:fair|fair enough|that's fair|i hear you|i get it|i know|i understand)[,.!]",
+            r"^(?:fair|fair enough|that's fair|i hear you|i get it|i know)\b",
+            r"\b(?:isn't|is not|wasn't) (?:stupid|silly|weak|pathetic|dramatic|nothing)\b",
+            r"\bthat(?:'s| is) (?:a lot|so much|a huge amount|loads) to (?:carry|hold|manage|deal|handle)\b",
+            r"\b(?:two|three|an|a whole|\w+) (?:hours?|days?|nights?|weeks?) (?:is|of) (?:a long time|"
+            r"a lot)\b",
+            r"\bwhat (?:grief|loss|heartbreak|pain) looks like\b",
+            r"\b(?:an|a) \w+ is a lot\b",
+            r"\bi'm (?:so |really )?sorry\b.{0,30}\b(?:blow|hard|awful|painful|going through|happened)\b",
+            r"\b(?:that|this) (?:replaying|loneliness|self-hatred|numbness|shame|grief) "
+            r"(?:is|sounds)\b",
+            r"\bi (?:can )?(?:imagine|bet) (?:how|that|it)\b",
+            r"\bmakes? (?:total |complete )?sense (?:you|that|to)\b",
+            r"\byour voice changed\b",
         ),
         block=(
-            r"\bsounds like a plan\b",
-            r"\bmakes sense\?$",
-            r"\bthat makes sense to you\b",
-            r"\bdoes (?:that|this|it) make sense\b",
+            r"\bsounds like a (?:plan|good|great|fun|nice|laugh)\b",
+            r"\bdoes (?:that|this|it) (?:make sense|sound)\b",
             r"\b(?:not|isn't|wasn't|is not) (?:that|so) (?:hard|bad)\b",
+            r"\bi know you won't\b",
+            r"\bsounds like a good declutter\b",
         ),
     ),
     "WELCOME_CALL": R(
         hit=(
-            rf"\b(?:{I_M}|i'm really|i am really|i'm so|really) (?:really |so |very )?(?:glad|happy|pleased) (?:that )?you"
-            r" (?:called|rang|reached out|phoned|picked up|got in touch|reached me|decided to call|"
-            r"chose to call|called me|reached)\b",
-            r"\bthank(?:s| you) (?:so much )?for (?:calling|reaching out|ringing|getting in touch|phoning)\b",
-            rf"\b{YOU_RE} not (?:a |being a )?(?:bother(?:ing)?|burden|interrupting|disturbing)\b",
-            r"\b(?:not|never) (?:a |being a )?(?:bother|burden)\b",
-            r"\b(?:this|that|calling|it) is (?:exactly )?what (?:these calls|coaching|phone coaching|"
-            r"coaching calls|i'm here|i am here|the calls|this line|calls) (?:are|is) for\b",
-            r"\bexactly what (?:coaching|these calls|the calls|phone coaching|this) (?:is|are) for\b",
-            r"\bexactly (?:the kind of|the sort of) (?:moment|time|thing) to call\b",
-            r"\b(?:calling|reaching out|to call) (?:me )?(?:was|is) (?:exactly )?(?:the right|a good|"
-            r"a great|the skilful|a skilful|a really good)\b",
-            r"\byou did the right thing (?:by |in )?(?:calling|reaching|to call|phoning)\b",
-            r"\bglad you (?:called|reached out|rang)\b",
+            r"\b(?:i'm|i am|really|so) (?:really |so |very |genuinely )?(?:glad|happy|pleased) "
+            r"(?:that )?you(?:'ve)? (?:called|rang|reached out|reach out|phoned|picked up|got in touch|"
+            r"did|decided to call|chose to call|called me|reached|rung|brought it|told me|let me know|"
+            r"came to me|rang me|got through)\b",
+            r"\bglad you (?:called|rang|reached out|did|rung)\b",
+            r"\bthank(?:s| you) (?:so much )?for (?:calling|reaching out|ringing|getting in touch|"
+            r"phoning|calling and telling)\b",
+            rf"\b{YOU_RE} (?:really )?not (?:a |being a |being |)(?:bother(?:ing)?|burden|interrupting|"
+            r"disturbing|annoying|wasting|too much|pathetic|silly|a nuisance|a pain)\b",
+            r"\b(?:not|never|no) (?:a |being a |at all a )?(?:bother|burden|fuss|nuisance)\b",
+            r"\bno bother\b",
+            r"\bi(?:'m| am) (?:really )?not (?:annoyed|bothered|irritated)\b",
+            r"\b(?:this|that|calling|it|which) is (?:exactly |just )?what (?:these calls|coaching|"
+            r"phone coaching|coaching calls|i'm here|i am here|the calls|this line|calls|"
+            r"the coaching line|the line|this number|i want you to do)\b",
+            r"\bwhat (?:the|this) (?:coaching )?(?:line|calls?|number) (?:is|are) (?:here )?for\b",
+            r"\bexactly (?:how|what) (?:this|these calls|coaching|the line|it) (?:is|are) "
+            r"(?:meant|supposed) to\b",
+            r"\b(?:using|use) (?:the|this) (?:line|coaching line|calls) (?:exactly|just|the way)\b",
+            r"\bi(?:'d| would) (?:much )?rather you (?:call|called|ring|rang|reach)\b",
+            r"\b(?:calling|reaching out|ringing|to call|picking up the phone|you called) (?:me )?"
+            r"(?:today |tonight |now |early |before [\w ]{1,25} )?(?:was|is|instead of [\w ]{1,30} was) "
+            r"(?:exactly )?(?:the right|a good|a great|the skilful|the brave|a skilful|a really good|"
+            r"brave|skilful|smart)\b",
+            r"\byou did the right thing (?:by |in )?(?:calling|reaching|to call|phoning|ringing)\b",
             r"\bgood (?:that|thing) you called\b",
             r"\bi want you to call\b",
-            r"\bplease (?:do )?(?:keep )?call(?:ing)? (?:me )?(?:when|if|before)\b",
+            r"\bno need to (?:be sorry|apologi[sz]e)\b",
+            r"\bno such thing on this line\b",
+            r"\b(?:it|this) (?:took|takes) (?:something|courage|guts) to (?:pick up|call|ring)\b",
+            r"\bwelcome\b",
+            r"\bmakes sense (?:that )?you (?:reached out|called|rang)\b",
+            r"\b(?:it's|it is) (?:a )?fine time\b",
+            r"\byou called (?:like|as) we (?:planned|agreed|practised|practiced)\b",
+            r"\breaching out (?:when|is|was)\b.{0,40}\b(?:glad|part of|right|good)\b",
         ),
-        block=(r"\bwhy did you call\b",),
+        block=(r"\bwhy did you call\b", r"\bwhy are you calling\b"),
     ),
     "REINFORCE": R(
         hit=(
             r"\b(?:great|good|nice|brilliant|excellent|wonderful|fantastic|awesome|amazing|huge|"
-            r"impressive|really skilful|skilful|smart|wise|strong|brave) (?:job|work|move|call|choice|"
-            r"thinking|catch|noticing|idea|step)\b.{0,60}\b(?:call|calling|used?|using|tried|trying|"
-            r"reach|reaching|wait|waiting|waited|notic|stopp|put|moved|skill|breath|ice|walk|"
-            r"instead|before|came|chose|picked|did|doing|got)",
-            r"\b(?:that|this|it) (?:took|takes) (?:real |a lot of |so much )?(?:courage|strength|skill|guts|effort|"
-            r"willpower|discipline)\b",
-            r"\b(?:i'm|i am|really|so) (?:really |so )?(?:proud|impressed) (?:of you|that you|you)\b",
+            r"impressive|really skilful|skilful|skillful|smart|wise|strong|brave|big|real) "
+            r"(?:job|work|move|call|choice|thinking|catch|noticing|step|thing|sign|idea)\b"
+            r"(?!.{0,10}\bfor (?:now|tonight))",
+            r"\b(?:that|this|it) (?:took|takes) (?:real |a lot of |so much )?(?:courage|strength|skill|"
+            r"guts|effort|willpower|discipline)\b",
+            r"\b(?:i'm|i am|really|so) (?:really |so )?(?:proud|impressed) (?:of you|that you|you|of how)\b",
             r"\bwell done\b",
-            r"\b(?:you|you've|you have) (?:already )?(?:used|done|tried|practiced|practised) "
-            r"(?:a |your |the |some |that )?(?:skill|skills|breathing|ice|tipp?|distraction|opposite action|"
-            r"exactly|it|what)\b.{0,40}\b(?:great|well|skilful|good|huge|impressive|exactly right|"
-            r"that's|amazing)\b",
-            r"\b(?:that|this)(?:'s| is| was) (?:really |so |very |such )?(?:skilful|skillful|a skilful|"
-            r"a skillful|wise|a wise|effective|an effective|exactly the right|exactly what|"
-            r"the right move|a big deal|a huge step|a real win|a win|huge|progress)\b",
-            r"\bcalling (?:me )?(?:before|instead of)\b.{0,40}\b(?:acting|cutting|doing|hurting|drinking|"
-            r"using|harm|skilful|skill|right|great|smart|wise|exactly)",
-            r"\b(?:before|instead of) (?:acting|cutting|hurting|drinking|using|doing (?:anything|something))\b"
-            r".{0,60}\b(?:skilful|skillful|great|well done|proud|smart|wise|huge|exactly|right thing|"
-            r"good|strong|big)\b",
-            r"\b(?:you|you've|you have) (?:did|done|made|kept|held|stayed|managed|waited|noticed|"
-            r"chose|picked|reached|called|used) .{0,40}\b(?:that(?:'s| is| was)|which is|and that's) "
-            r"(?:really |so |such |a )?(?:skilful|skillful|great|huge|impressive|brave|strong|wise|"
-            r"hard|not easy|big|exactly)\b",
+            r"\bgood on you\b",
             r"\bgood for you\b",
+            r"\bnice work\b",
+            r"\b(?:that|this)(?:'s| is| was) (?:a )?(?:really |so |very |such a |such |huge |big )?"
+            r"(?:skilful|skillful|skill|wise|effective|exactly the right|exactly what|the right move|"
+            r"a big deal|a huge step|a real win|a win|huge|progress|a really big thing|"
+            r"the plan working|exactly how|brilliant|fantastic)\b",
+            r"\b(?:calling|ringing|phoning|reaching out|you called|telling me) (?:me )?"
+            r"(?:before|instead of|early|straight away|first|from)\b",
+            r"\b(?:before|instead of) (?:acting|cutting|hurting|drinking|using|going in|firing|"
+            r"carrying on|sending|doing (?:anything|something))\b",
+            r"\byou did (?:that|it anyway|it|the)\b(?!\?)",
+            r"\byou(?:'ve| have) (?:worked|done|tried) (?:really |so )?hard\b",
+            r"\b(?:you|you've|you have) (?:already )?(?:used|done|tried|practiced|practised|went|got) "
+            r"(?:straight )?(?:to )?(?:a |your |the |some |that )?(?:skill|skills|breathing|ice|tipp?|"
+            r"distraction|opposite action|grounding|cold water|yourself there)\b",
             r"\bi noticed (?:that )?you (?:used|called|waited|tried|did)\b",
             r"\bkudos\b",
+            r"\b(?:it's|that's) (?:good|great) (?:that )?you (?:went|used|tried|did|called|got|noticed|"
+            r"reached)\b",
+            r"\byou (?:noticed|caught) (?:you were|it|that)\b",
+            r"\b(?:a )?(?:really )?good step\b",
+            r"\bthat's skill\b",
+            r"\bexactly (?:the skill|what we|how we)\b",
+            r"\b(?:three|two|six|\d+) (?:months|weeks|days) (?:is|sober|clean) (?:is )?(?:huge|amazing|"
+            r"brilliant|incredible|a big)\b",
+            r"\bdown from (?:a |an )?\w+ to\b",
         ),
-        block=(r"^(?:okay|ok|great|good|good job|nice)\W*$",),
+        block=(r"^(?:okay|ok|great|good|good job|nice)\W*$", r"\bfor (?:now|tonight)\b.{0,10}$"),
     ),
     "ASSESS_INTENSITY": R(
         hit=(
             r"\b(?:0|zero|1|one)\s*(?:to|-|–|and|through|out of)\s*(?:10|ten|100|a hundred|5|five)\b",
-            r"\bout of (?:10|ten|100|a hundred)\b",
+            r"\bout of (?:10|ten|100|a hundred|5|five)\b",
             r"\bon a scale\b",
-            r"\b(?:rate|rating|score|number)\b.{0,40}\b(?:urge|emotion|feeling|distress|anger|"
-            r"pain|sadness|anxiety|panic|fear|shame|intensity|upset|misery|it)\b",
-            r"\b(?:urge|emotion|feeling|distress|anger|pain|sadness|anxiety|panic|fear|shame)\b"
-            r".{0,40}\b(?:rate|rating|number|score)\b",
-            r"\bhow (?:strong|intense|high|bad|big|loud|overwhelming|powerful|much) (?:is|are|would you say|"
-            r"does|do|was|were) (?:the |your |that |this )?(?:urge|urges|feeling|emotion|anger|distress|"
-            r"sadness|panic|anxiety|fear|shame|pull|craving|pain|rage|it)\b",
-            r"\bwhat number\b",
+            r"\b(?:rate|rating|score|number)\b",
+            r"\bhow (?:strong|intense|high|bad|big|loud|overwhelming|powerful|much|upset|angry|"
+            r"anxious|scared|sad) (?:is|are|would you say|does|do|was|were|it|you)\b",
+            r"\bwhere(?:'s| is) (?:the|your|it|that) (?:\w+ )?(?:at|now)\b",
+            r"\bwhat(?:'s| is) (?:the|your|it) (?:\w+ )?(?:at|level)\b",
+            r"\bstill (?:a|an) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+            r"\bhow(?:'s| is) (?:the|your) (?:\w+ )?(?:urge|anger|distress|anxiety|craving|panic)\b",
+            r"\bcompared to when\b",
+            r"\bhow strong\b",
         ),
-        question=True,
+        block=(
+            r"\bwhat number (?:on|did)\b.{0,30}\bcount as\b",
+            r"\bhow big is (?:it|the (?:cut|burn|wound))\b",
+        ),
+        question="utterance",
     ),
     "RISK_QUESTION": R(
         hit=(
-            rf"\b(?:thoughts?|thinking|ideas?|urges?|plans?|feelings?|wish\w*) (?:of|about|to|that you|"
-            rf"you might|like) (?:\w+ ){{0,2}}{SELF_HARM_ACT}",
+            rf"\b(?:thoughts?|thinking|ideas?|urges?|plans?|feelings?|wish\w*|intention|"
+            rf"intentions) (?:of|about|to|that you|you might|like|on) (?:\w+ ){{0,3}}{SELF_HARM_ACT}",
             rf"\b(?:are|were|have) you (?:been )?(?:thinking|feeling|planning|considering|wanting|"
-            rf"intending|going|tempted|having urges|having thoughts|having any thoughts|had any thoughts|"
-            rf"had thoughts|had urges) (?:about |of |to |like )?(?:\w+ ){{0,2}}{SELF_HARM_ACT}",
-            rf"\b(?:do|did) you (?:want|wish|intend|plan|mean|feel like|think about|feel an urge|"
-            rf"have (?:any )?(?:urges?|thoughts?)) (?:to |about |of )?(?:\w+ ){{0,2}}{SELF_HARM_ACT}",
-            r"\bsuicidal\b",
-            r"\bsuicide\b",
-            rf"\b(?:have|did) you (?:already |just )?(?:hurt|harm(?:ed)?|cut|burn(?:ed|t)?|"
-            r"taken anything|take anything|done anything to (?:hurt|harm)|acted on|did anything)\b",
-            r"\bkill yourself\b",
-            r"\bend your (?:own )?life\b",
-            r"\b(?:you|you're) (?:wish|wishing) you (?:were|weren't|could) (?:dead|here|alive|disappear)",
+            rf"intending|going|tempted|having (?:any )?urges|having (?:any )?thoughts|had any thoughts|"
+            rf"had thoughts|had urges|had any urges|had the urge) (?:about |of |to |like )?"
+            rf"(?:\w+ ){{0,3}}{SELF_HARM_ACT}",
+            rf"\b(?:do|did) you (?:\w+ )?(?:want|wish|intend|plan|mean|feel like|think about|"
+            rf"feel an urge|have (?:any )?(?:urges?|thoughts?|intention)) (?:to |about |of )?"
+            rf"(?:\w+ ){{0,3}}{SELF_HARM_ACT}",
+            r"\bsuicid\w*\b",
+            r"\b(?:have|did) you (?:already |just )?(?:hurt|harm(?:ed)?|cut|burn(?:ed|t)?|"
+            r"taken anything|take anything|done anything|acted on|did anything)\b",
+            r"\bkill(?:ing)? yourself\b",
+            r"\bend(?:ing)? your (?:own )?life\b",
+            r"\bend (?:their|his|her) life\b",
+            r"\bwish(?:ing)? you were dead\b",
             r"\burges? to (?:hurt|harm|cut|burn|kill|self)\b",
-            r"\bthoughts? of (?:dying|death|not waking)\b",
+            r"\bthoughts? of (?:dying|death|not waking|not being)\b",
+            r"\b(?:any|a) part of you (?:wanting|that wants) to (?:hurt|die|harm|end)\b",
+            r"\bdisappear like not be alive\b|\bnot be alive anymore\b",
+            r"\bwanting to (?:die|hurt yourself)\b",
+            r"\bis it still an urge\b",
+            r"\bdone anything yet\b",
+            r"\bhurting yourself\b",
+            r"\bself[- ]harm\b",
         ),
         block=(
             rf"^(?:{YOU_RE}|you) (?:not|aren't|won't|wouldn't|don't|haven't)\b.*"
-            r"(?:right|are you|will you|would you|do you|have you|yeah|okay|ok)\s*\??$",
+            r"(?:right|are you|will you|would you|do you|have you|yeah|okay)\s*\??$",
             r"\bnothing (?:stupid|silly|dangerous|drastic)\b",
             r"\bsuicide (?:hotline|line|prevention|crisis line|lifeline)\b",
+            r"\bi hope you're not\b",
+            r"\bhow strong is the urge\b",
         ),
-        question=True,
+        question="utterance",
     ),
     "MEANS_QUESTION": R(
         hit=(
             rf"\b(?:do|did|have) you (?:have|got|get|still have|keep|bought|buy|have access to|"
             rf"access to|have any) (?:\w+ ){{0,3}}{MEANS}",
-            rf"\b(?:where|how many|how much|what kind of|which|what) (?:\w+ ){{0,2}}{MEANS}",
+            rf"\b(?:where|how many|what kind of|which) (?:\w+ ){{0,2}}{MEANS}",
+            rf"\bwhere(?:'s| is| are|'re) (?:the |your |that |those |it|they|what)\b",
             rf"\b{MEANS} (?:are|is) (?:\w+ ){{0,2}}(?:where|nearby|near you|close|with you|in the house|"
             r"at home|in reach|within reach|in your|in the room|on you)\b",
-            rf"\bwhere (?:are|is) (?:the |your |that |those )?{MEANS}",
-            rf"\b(?:access to|near you|with you|on you|in reach|at home)\b.{{0,40}}{MEANS}",
-            rf"\b{MEANS}\b.{{0,40}}\b(?:access to|near you|with you|on you|in reach|at home|in the house)\b",
+            r"\b(?:is it|is the gun|are they|is that) (?:loaded|locked)\b",
+            r"\bwhether it(?:'s| is) (?:locked|loaded)\b",
+            r"\bwhere it(?:'s| is) kept\b",
+            r"\b(?:anything|something|stuff) (?:\w+ ){0,3}(?:you could use|you'd use|you would use|"
+            r"you could cut with|to hurt yourself with|you might use)\b",
+            r"\b(?:anything|something) (?:you could|you would|you'd) (?:use|cut with)\b",
+            r"\b(?:anything|something) (?:around you|near you|at home|in the house|else around you)\b",
+            r"\bis (?:there )?(?:something|anything|what you'd use|what you would use)\b.{0,30}"
+            r"\b(?:home|use|garage|house|already)\b",
             r"\b(?:do|did) you have a (?:plan|way|method)\b",
-            r"\bhave you (?:made|got|thought about|decided|worked out|figured out) (?:a |any )?"
-            r"(?:plan|plans|how|when|where|a way|a method|a date|a time)\b",
-            r"\bhow (?:would|were|are|will|might) you (?:do it|kill|end|hurt|harm|take|go about)\b",
+            r"\bhave you (?:made|got|thought about|decided|worked out|figured out|picked|chosen|set) "
+            r"(?:a |any |on )?(?:plan|plans|how|when|where|a way|a method|a date|a day|a time|day|"
+            r"time|date|place)\b",
+            r"\b(?:picked|chosen|set|decided on) (?:a |the )?(?:day|date|time|place|when)\b",
+            r"\bdecided when\b",
+            r"\bhow (?:you'd|you would|you'll|you will|you might|would you|were you going to) "
+            r"(?:do it|kill|end|hurt|harm|take|go about|use)\b",
             r"\b(?:when|how soon) (?:were|are|would|will|do) you (?:planning|going|thinking|intend)",
-            r"\bwhat (?:were|are|was) you (?:planning|thinking of using|going to use|going to do)\b",
-            r"\b(?:the|a|your) plan (?:is|was|for|to)\b",
+            r"\bwhat (?:were|are|was) you (?:planning|thinking of using|going to use)\b",
             r"\bis there a (?:plan|time|date)\b",
-            r"\b(?:tonight|today|this weekend)\b.{0,30}\b(?:plan|planning|going to)\b",
             r"\bwhat (?:would|will|might) you use\b",
             r"\bhave you (?:got|gotten|bought|collected|saved|stockpiled|gathered)\b",
+            r"\b(?:done|did) anything (?:else )?to (?:get ready|prepare)\b",
+            r"\bhow long have you been (?:saving|collecting|keeping|stockpiling|hoarding)\b",
+            r"\bcan you get to (?:it|them) easily\b",
+            r"\bthinking of taking them\b",
+            r"\bis (?:it|the \w+) in (?:your|the) (?:house|room|car|garage|home)\b",
         ),
         block=(
-            r"\b(?:skill|coping|safety|crisis|plan for (?:the|tonight|tomorrow|the rest)|"
-            r"what's your plan for|plan for the|plan until|plan after|plan to (?:use|do|call|get|try))\b",
+            r"\b(?:skill|coping|safety plan|crisis|plan for (?:the|tonight|tomorrow|the rest)|"
+            r"what's your plan for|plan for the|plan until|plan after)\b",
             r"\bplan (?:to|for) (?:cope|get through|use|try|call|do|reach|go to|tell)\b",
             r"\bwhat'?s the plan\b",
             r"\bhow many (?:times|minutes|hours|days)\b",
+            r"\bwhere (?:are you|is the car parked|'s the car parked)\b",
+            r"\bwhere(?:'s| is) (?:it|the \w+|your \w+) at\b",
+            r"\bwhere (?:is|are) (?:the|your|it) (?:\w+ )?(?:urge|anger|distress|feeling)\b",
+            r"\bwhich (?:pills|tablets)\b.{0,30}\b(?:how (?:many|much)|when)\b",
+            r"\bhow many (?:pills|tablets)\b.{0,20}\b(?:did you take|have you taken|and when)\b",
         ),
-        question=True,
+        question="utterance",
     ),
     "MEDICAL_CHECK": R(
         hit=(
             r"\b(?:how much|how many|what|which|when) (?:\w+ )?(?:did you (?:take|swallow|drink|have)|"
             r"have you (?:taken|swallowed|had))\b",
-            r"\b(?:is it|are you|is the cut|is the wound|it's) (?:still )?bleeding\b",
+            r"\b(?:which|what) (?:tablets|pills|meds|medication)\b",
+            r"\broughly how (?:many|much)\b",
+            r"\bwhat time did you\b",
+            r"\b(?:is it|are you|is the cut|is the wound|it's|is that) (?:still )?bleeding\b",
             r"\bbleeding\b",
-            r"\bhow (?:deep|long|big|bad|serious) (?:is|are|was|were) (?:the |it|they|those)?\s*"
-            r"(?:cuts?|wounds?|burns?|it|they|injur\w*)\b",
+            r"\bhow (?:deep|long|big|bad|serious) (?:is|are|was|were|does) (?:the |it|they|those)?\s*"
+            r"(?:cuts?|wounds?|burns?|it|they|injur\w*|look)\b",
+            r"\bhow deep\b",
             r"\b(?:need|needs|require|requires|get|getting) (?:medical|stitches|a doctor|treatment|"
             r"looked at|checked|seen|care|attention|to be seen)\b",
-            r"\b(?:injur\w*|wounds?|stitches|cuts?|burns?)\b.{0,40}\b(?:clean|deep|bleed|cover|dress|"
-            r"bandage|look|doctor|medical|infect|serious|okay|ok|care|stop)\w*",
-            r"\b(?:clean|cleaned|covered|dressed|bandaged|pressure on) (?:the |it|them|your )",
+            r"\b(?:injur\w*|wounds?|stitches|cuts?|burns?|blister\w*)\b.{0,40}\b(?:clean|deep|bleed|"
+            r"cover|dress|bandage|look|doctor|medical|infect|serious|okay|ok|care|stop|glass|gap|open)\w*",
+            r"\b(?:clean|cleaned|covered|dressed|bandaged|pressure on|under cool|cool running water)\b",
             r"\bpoison control\b",
             r"\b(?:feel|feeling) (?:drowsy|dizzy|sick|sleepy|faint|nauseous|physically)\b",
+            r"\bhow do you feel physically\b",
             r"\bphysically (?:ok|okay|alright|safe|hurt|injured)\b",
             r"\b(?:are|were) you (?:hurt|injured)\b",
+            r"\bis your (?:hand|arm|wrist|leg|head|face|skin|body|foot|knuckles?) (?:okay|alright|ok)\b",
+            r"\b(?:trouble|difficulty) (?:moving|breathing|feeling)\b",
+            r"\bgaping\b",
             r"\bwhen did (?:you|this|it) (?:happen|take|cut|do)\b",
             r"\bhow (?:are|is) (?:your|the) (?:arm|wrist|leg|body|cut|wound|burn|skin)\b",
             r"\bdid you take (?:anything|something|more|them|the|any|all|pills|tablets|it)\b",
-            r"\bhave you taken\b",
+            r"\bhave you taken (?:anything|something|any|them|the|pills)\b",
             r"\b(?:swallow\w*|ingest\w*|overdos\w*)\b",
             r"\bhow (?:long|much time) ago\b",
+            r"\bhow big is it\b",
+            r"\bbigger than\b",
+            r"\bhave you had (?:it|them) under\b",
+            r"\b(?:red|hot|swollen|infected|pus)\b",
         ),
-        question=True,
+        question="utterance",
     ),
     "ELICIT_TRIED": R(
         hit=(
             r"\bwhat (?:have|did|had) you (?:already )?(?:tried|done|used|try)\b",
-            r"\bwhat (?:has|have|had|'s|did) (?:\w+ ){0,2}(?:helped|worked|help|work)\b",
-            r"\bwhat (?:usually |normally |typically |generally )?(?:helps|works)\b",
+            r"\bwhat (?:else )?(?:has|have|had|'s|did|usually|normally|typically|generally)? ?"
+            r"(?:\w+ ){0,2}(?:helped|worked|help|works|got you through|made (?:even )?(?:a|any) "
+            r"(?:small )?difference)\b",
             r"\bhave you (?:already )?(?:tried|been able to try|used any|done any|had a chance to)\b",
             r"\bwhat (?:skills?|things?|strategies) (?:have|did|do|had) you\b",
             r"\bwhat did you do (?:last time|the last time|before|then|when)\b",
-            r"\b(?:last time|before|in the past|previously)\b.{0,40}\bwhat (?:helped|worked|did you)\b",
-            r"\bwhat (?:helped|worked|got you through) (?:last time|before|the last|in the past)\b",
-            r"\b(?:tried|try) (?:anything|any skills|anything yet|something) (?:yet|so far|already)?",
-            r"\bwhat(?:'s| is| has) (?:been |already )?(?:working|helping|not working)\b",
-            r"\bwhat(?:'s| have| has)? you (?:got|done) so far\b",
+            r"\bwhat (?:got|gets) you through\b",
+            r"\b(?:try|tried|use|used) any (?:skills|of your skills)\b",
+            r"\banything else before you called\b",
+            r"\bwhat (?:else )?(?:have|did) you (?:done|do|tried|try) (?:so far|since|tonight|already|"
+            r"to keep|before)\b",
+            r"\bwhat(?:'s| is| has) (?:been |already )?(?:working|helping)\b",
             r"\bhow did (?:that|it|the \w+) go\b",
             r"\bdid (?:that|it|the \w+|anything) help\b",
             r"\bwhich skills? (?:have|did|do) you\b",
+            r"\bwhat did you try\b",
+            r"\bin the past\b.{0,30}\?",
         ),
-        question=True,
+        block=(r"\bwhat (?:would|could|might) help\b",),
+        question="utterance",
     ),
     "SKILL_SUGGEST": R(
         hit=(
-            rf"\b(?:let's|let us|lets|we could|you could|we can|you can|could you|can you|would you|will you|"
-            rf"how about|what about|what if (?:we|you)|i'd suggest|i suggest|i'd like you to|i want you to|"
-            rf"i'd recommend|i recommend|might help|may help|try|trying|maybe|shall we|want to try|"
-            rf"would it help|one skill|a skill|the skill|use|using|do some|do a|give|consider|"
-            rf"be willing to)\b.{{0,50}}\b{SKILLS}\b",
-            rf"\b{SKILLS}\b.{{0,40}}\b(?:might|could|would|may|will) (?:help|work|bring|take|calm|cool)\b",
-            r"\b(?:tipp?|accepts|improve|dear man|stop skill|self[- ]sooth\w*|radical acceptance|"
-            r"opposite action|check the facts|wise mind|paced breathing|urge surfing|pros and cons|"
-            r"paired muscle relaxation|half[- ]smile|willing hands|cope ahead|turning the mind)\b",
+            rf"\b(?:let's|let us|we could|you could|we can|could you|can you|would you|will you|"
+            rf"how about|what about|what if (?:we|you)|i'd suggest|i suggest|i'd like you to|"
+            rf"i want you to|i'd recommend|i recommend|might help|may help|try|trying|maybe|"
+            rf"shall we|want to|would it help|one skill|one option|use|using|do some|do a|give|"
+            rf"consider|be willing to|willing to|can we|could we|start with|go for|up for|"
+            rf"instead)\b.{{0,60}}\b{SKILL_NAMES}\b",
+            rf"\b{SKILL_NAMES}\b.{{0,40}}\b(?:might|could|would|may|will|can|sometimes) (?:\w+ )?"
+            r"(?:help|work|bring|take|calm|cool)\b",
+            r"\b(?:let's|can we|could we|shall we|want to|we could|let us) (?:do|try|use|build|run|"
+            r"practise|practice|look at|pick|find|go with) (?:a |some |the |your )?(?:quick |bit of )?"
+            r"(?:\w+ ){0,2}(?:skill|tipp?|stop|fast|dear man|please|check the facts|cope ahead|"
+            r"opposite action|pros and cons|self-soothe|one-liner|breathing|grounding)\b",
+            r"\bpros and cons\b",
+            r"\bcheck(?:ing)? the facts\b",
+            r"\bcope ahead\b",
+            r"\bopposite action\b",
+            r"\burge surfing\b",
+            r"\bself[- ]sooth\w*\b",
+            r"\bradical acceptance\b",
+            r"\bpaced breathing\b",
+            r"\bintense exercise\b",
+            r"\bpaired muscle\b",
+            r"\bwise mind\b",
         ),
         block=(
             r"\bwhat skills? (?:have|did|do|had) you\b",
             r"\bhave you (?:already )?tried\b",
             r"\bwhat (?:have|did) you (?:already )?(?:tried|used)\b",
+            r"\byou used\b",
+            r"\b(?:focus on|focused on|pick|find|use them on) (?:one |a )?skills?\b",
+            r"\bstay focused on skills\b",
+            r"\bskills-focused\b",
         ),
     ),
     "SKILL_STEPS": R(
         hit=(
             r"\b(?:breathe|breath(?:e)? in|inhale|exhale|breath(?:e)? out|hold your breath|"
-            r"hold (?:it|the ice|the ice cube|them|that)|fill (?:a|the) (?:bowl|sink)|"
+            r"hold (?:it|the ice|the ice cube|them|that|for)|fill (?:a|the) (?:bowl|sink)|"
             r"put your face|splash|dunk|submerge|tense|clench|squeeze|release|relax your|"
-            r"notice|name (?:five|four|three|5|4|3)|count|feel your feet|plant your feet|"
-            r"look around|describe|hold the ice|run the cold|grab|get (?:a|an|some) (?:ice|bowl|cold)|"
-            r"jog|do (?:jumping jacks|push[- ]?ups|star jumps)|walk (?:fast|briskly)|"
-            r"sit down|stand up|place your|put your|keep your|let your|drop your shoulders|"
-            r"unclench|open your hands|turn your palms|half[- ]smile|soften)\b",
-            rf"\b(?:for|about|around) {NUM} (?:seconds|breaths|counts|minutes)\b",
-            r"\b(?:slower|longer) than (?:the |your )?(?:in-?breath|inhale|breath in)\b",
+            r"name (?:five|four|three|5|4|3)|feel your feet|plant your feet|"
+            r"run the cold|run your wrists|cold tap|get (?:a|an|some) (?:ice|bowl|cold)|"
+            r"do (?:jumping jacks|push[- ]?ups|press[- ]?ups|star jumps)|press[- ]ups|"
+            r"running up and down|walk (?:fast|briskly|up and down|into|away|out)|"
+            r"place your|put your|keep your|let your|drop your shoulders|unclench|open your hands|"
+            r"turn your palms|hands (?:by|off|on)|step (?:back|away|outside)|shut the door|"
+            r"set a timer|jot (?:that|it) down|write (?:it|them|that) down|picture (?:him|her|it|them|"
+            r"yourself)|rehearse|notice (?:it|the|how|where|what)|pursed lips|"
+            r"out of breath|one slow breath|slow breath|count(?:ing)? (?:out loud|to|down|slowly)|"
+            r"four in|in through your nose|out (?:slowly )?through your mouth|rounds|"
+            r"(?:put|bag) (?:the food|it) (?:away|up)|get to (?:a|the) (?:sink|kitchen|tap|bathroom)|"
+            r"lying down|lie down|sit (?:down|somewhere|on)|stand up|get up and)\b",
+            rf"\bfor (?:about |around )?{NUM} (?:seconds|breaths|counts|rounds)\b",
+            r"\b(?:slower|longer) than (?:the |your |usual)?(?:in-?breath|inhale|breath in|usual)\b",
             r"\bin for (?:four|4|five|5)\b",
-            r"\b(?:first|step one|start by|next|then|now|after that|once you've)\b,? "
-            r"(?:\w+ )?(?:breathe|hold|put|tense|notice|fill|get|count|name|place|let|take|splash|relax|"
-            r"go|sit|stand|look|feel|pick|grab|write|say|imagine|picture|focus)\b",
+            r"\b(?:first|step one|start by|next|then|now|after that|once you've|once you're)\b,? "
+            r"(?:\w+ )?(?:breathe|hold|put|tense|notice|fill|count|name|place|let|splash|relax|"
+            r"sit|stand|look|feel|pick|grab|write|say|imagine|picture|focus|walk|run)\b",
             r"\bsee if you can (?:breathe|notice|hold|let|slow|relax|feel|name|count|keep)\b",
-            r"\bas you (?:breathe|exhale|inhale|hold)\b",
-            r"\b(?:seconds|count of)\b",
+            r"\bas you (?:breathe|exhale|inhale|hold|walk)\b",
+            r"\bwhat are the (?:pros|cons)\b|\bcons of\b|\bpros of\b",
+            r"\bone, two\b|\btwo, three\b",
+            r"\bwhat evidence\b",
+            r"\bwalk me through the first\b",
+            r"\byour one line\b",
+            r"\bcold water on (?:your|ur) face\b",
+            r"\bcan you (?:hold|get|grab|fill|run|splash|put)\b",
+        ),
+        block=(
+            rf"\b(?:we've got|we have|i've got|i can|i'm able|i can only|we'll|keep (?:it|this|us|"
+            rf"calls) to|aim for) (?:about |around |like )?{NUM} minutes?\b",
+            r"\bput (?:the|your|those|them|it) (?:pills|blades?|razor|knife|gun|bottle|bag|stash)\b",
         ),
     ),
     "TROUBLESHOOT": R(
         hit=(
-            r"\bwhat(?:'s| is| would be| might be| was| gets) (?:getting |been getting |going to get )?in the way\b",
+            r"\bwhat(?:'s| is| would be| might be| was| got| gets| has been)? "
+            r"(?:getting |been getting |going to get |got )?in the way\b",
             r"\bget(?:s|ting)? in the way\b",
-            r"\bwhat (?:makes|made|would make|might make|could make) (?:it|that|this) (?:hard|difficult|"
-            r"tough|easier|harder|possible|doable|feel impossible)\b",
-            r"\b(?:a |an even |even a )?(?:smaller|tiny|tinier|easier|smallest|first|simpler) (?:step|version|"
-            r"piece|part|bit|thing|goal)\b",
-            r"\bwilling(?:ness)?\b",
-            r"\b(?:even|just) (?:for )?(?:one|a|two|five|ten|1|2|5|10|a couple of?|a few) "
-            r"(?:minute|minutes|second|seconds|breath|breaths)\b",
-            r"\b(?:what if|could you|can you|how about|would you) (?:\w+ ){0,3}(?:just|only|half|part of|"
-            r"a bit of|some of)\b",
+            r"\bwhat (?:makes|made|would make|might make|could make) (?:it|that|this) (?:\w+ )?"
+            r"(?:hard|difficult|tough|easier|harder|possible|doable|impossible)\b",
+            r"\b(?:the |a |an even |even a )?(?:smaller|tiny|tinier|smallest|simpler|easier) "
+            r"(?:step|version|piece|part|bit|thing|goal|one)\b",
+            r"\b(?:a|any|even a|even the) (?:tiny|small|little) part of you\b",
+            r"\bpart of you\b.{0,20}\bwilling\b",
+            r"\b(?:just|only|even) (?:the first step|one thing|the bottle|as far as|once|the \w+ bit|"
+            r"for (?:one|a|two) minute|two minutes|to the end|for thirty seconds)\b",
+            r"\bwhat (?:would it be like|if we|if you just)\b",
+            r"\b(?:what if|could you|can you|how about|would you) (?:\w+ ){0,3}(?:just|only|half|"
+            r"part of|a bit of|some of)\b",
             r"\bwhat would (?:help|make) (?:you|it)\b.{0,30}\b(?:able|easier|possible|try|do)\b",
             r"\bwhat part (?:of|feels)\b",
-            r"\b(?:barrier|obstacle|stuck|blocks? you|stopping you|stops you)\b",
-            r"\bwhat (?:happens|happened) when you (?:try|tried)\b",
-            r"\b(?:didn't|doesn't|won't|isn't) (?:work|help|working|helping)\b.{0,60}"
-            r"\b(?:instead|what if|could|try|another|different|tweak|change|adjust)\b",
-            r"\b(?:instead|alternatively|another way|a different way|a different skill)\b",
-            r"\bwhat (?:would|could) make (?:it|that|this) (?:more )?(?:doable|possible|manageable)\b",
-            r"\bif (?:that|it|the \w+) (?:doesn't|does not|didn't|won't) (?:work|help)\b",
-            r"\b(?:do|try) it (?:badly|imperfectly|anyway|for just)\b",
+            r"\b(?:barrier|obstacle|stopping you|stops you)\b",
+            r"\bwhat (?:happens|happened) (?:the last time |when )?(?:it|you) (?:try|tried|didn't)\b",
+            r"\b(?:tweak|adjust|change something|for longer this time|pair(?:ed)? it with|"
+            r"won't just repeat|not just repeat)\b",
+            r"\binstead of (?:doing anything big|the|sitting|that)\b",
+            r"\bthen let's not\b",
+            r"\b(?:works|work) too\b",
+            r"\bno problem, (?:a|the|you)\b",
+            r"\bbuying yourself\b",
+            r"\bthen we(?:'ll)? (?:decide|see)\b",
+            r"\band then we(?:'ll)? (?:decide|see)\b",
+            r"\bwhat if, instead\b",
+            r"\b(?:in|with) the door shut\b|\bin the bathroom with\b",
+            r"\b(?:try|do) it (?:badly|imperfectly|anyway|for just|just once)\b",
+            r"\b(?:didn't|doesn't|isn't|wasn't|won't) (?:work|help|working|helping|cutting it)\b.{0,60}"
+            r"\b(?:instead|what about|something more|different|another)\b",
+            r"\bif (?:that|it|the \w+) (?:doesn't|does not|didn't|won't) (?:work|help|bring)\b",
+            r"\bwhat would make it easier\b",
+            r"\b(?:who else|someone else|somewhere else) could\b",
+            r"\b(?:counting|something) (?:out loud )?instead\b",
+            r"\bwhat would (?:be|feel) (?:doable|manageable|possible)\b",
         ),
-        block=(r"\bthe way you\b",),
+        block=(r"\bthe way you\b", r"\binstead of (?:calling|going in|firing|carrying)\b"),
     ),
     "COMMITMENT": R(
         hit=(
             r"\b(?:can|could|will|would) you (?:commit|agree|promise)\b",
-            r"\b(?:are|would) you (?:willing|able) to (?:commit|agree|do that|try that|do this|try it)\b",
             r"\b(?:commit|commitment)\b",
             r"\bso (?:the|your) plan (?:is|for)\b",
             r"\b(?:the|our|your) plan (?:is|then is|for tonight is|for the next)\b",
-            r"\bso (?:you'll|you will|you're going to|first you'll|first you|tonight you)\b",
-            r"\b(?:let's|can we|could we) (?:agree|make a plan|set a plan|decide|settle on)\b",
-            r"\bwhat(?:'s| is| will be) (?:your|the) (?:plan|next step|first step)\b",
-            r"\bwhat (?:will|are) you (?:going to )?do (?:after|when|once|between|until|for|tonight|next)\b",
-            r"\bwhat (?:will|are) you (?:going to )?do (?:right )?(?:after|when|once) (?:we|this)\b",
+            r"\bso,? (?:you'll|you will|you're going to|first you'll|first you|tonight you|for the next)\b",
+            r"\b(?:let's|can we|could we) (?:agree|make a plan|set a plan|decide|settle on|recap|"
+            r"run through|go over your plan|pull it together|go over the plan)\b",
+            r"\b(?:to )?recap\b",
+            r"\bwhat(?:'s| is| will be) (?:your|the) (?:plan|next step|first step|back-?up|backup|"
+            r"signal)\b",
+            r"\bwhat (?:will|are) you (?:going to )?(?:do|doing) (?:first|after|when|once|between|"
+            r"until|for|tonight|next|straight|right after|in the next)\b",
+            r"\bwhat (?:are you|you're) doing (?:first|after|tonight|next)\b",
             r"\b(?:say|tell me) (?:the plan|it) back\b",
-            r"\bcan you (?:say|repeat|tell me) (?:back|what you'll|what you're going)\b",
+            r"\bcan you (?:say|repeat|tell me) (?:back|what you'll|what you're going|exactly what)\b",
             r"\b(?:deal|agreed)\?",
             r"\bdo we have a (?:deal|plan)\b",
+            r"\bhave i got that right\b",
+            r"\b(?:sound|does that sound) right\b",
+            r"\bwhat did i miss\b|\banything missing\b",
+            r"\bwhich one,? and when\b",
+            r"\bwhen exactly\b",
+            r"\bnailed down\b",
+            r"\bbefore we hang up\b",
+            r"\bmake it concrete\b",
+            r"\b(?:a |that's a )?(?:great|good) plan\b",
+            r"\bwould you be willing to (?:call|text|ring|make|do|go|put|take)\b.{0,60}"
+            r"\b(?:tonight|if|when|after|before)\b",
+            r"\bright after we hang up\b",
+            r"\bwho will you (?:text|call|ring)\b",
+            r"\bwhat's the plan\b",
             r"\bcheck in (?:with me )?(?:tomorrow|later|after|in the morning)\b",
             r"\bwhen (?:will|are) you (?:going to )?(?:do|try|start|call|text)\b",
-            r"\buntil (?:session|tomorrow|the morning|your session|we talk)\b",
+            r"\bi ring you at\b",
         ),
-        block=(r"\bcommit(?:ted)? suicide\b",),
+        block=(r"\bcommit(?:ted)? suicide\b", r"\bno-suicide\b"),
     ),
     "FRAME_TIME": R(
         hit=(
-            rf"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|i can|i can only|i could|i'm able to|we can|we could|"
-            rf"we'll|i'll|i've only|we've only|i only|we only|i've just|we've just|just) (?:got |have |do |"
-            rf"give you |stay (?:on )?for |talk for |spend |take |be on for |about |around |roughly |"
-            rf"up to |another |only |just |a |for )*(?:about |around |roughly |up to |another |only |"
-            rf"just )?{NUM}(?:[- ]| more | or so )?(?:minutes?|mins?|more minutes?)\b",
-            rf"\b(?:for|in|about|around|within|the next|another|take|over the next|spend) (?:the next |another |"
-            rf"about |around )?{NUM}(?:[- ]| more )?(?:minutes?|mins?)\b",
-            rf"\b{NUM}[- ]minutes? (?:call|check-in|call|chat|conversation)\b",
-            r"\b(?:this|these|a|our|the) (?:call|calls|coaching call|coaching calls|check-in|coaching) "
-            r"(?:is|are|will be|can be|has to be|needs to be|is going to be|are going to be|are meant to be|"
-            r"are usually|is usually) (?:\w+ )?(?:short|brief|quick|about|for|focused|around)\b",
-            r"\b(?:short|brief|quick) (?:coaching )?(?:call|check-in)\b",
-            r"\b(?:we(?:'re| are)|i'm|i am) (?:almost|nearly|about) (?:out of|at) (?:time|the end)\b",
-            r"\b(?:time|minutes) (?:left|remaining)\b",
-            r"\bbefore we (?:hang up|end|finish|wrap up|get off)\b",
-            r"\bcoaching calls? (?:are|is) (?:for|about|meant)\b",
+            rf"\b(?:we(?:'ve| have)?|i(?:'ve| have)?|i can|i can only|i could|i'm able to|we can|"
+            rf"we could|we'll|i'll|i've only|we've only|i only|we only|i've just|we've just|you've|"
+            rf"keep (?:it|this|us|calls|this one|the call) to|aim for|hold to|use our|our|let's take"
+            rf"|take) (?:got |have |do |give you |stay (?:on )?for |talk for |spend |take |"
+            rf"be on for |about |around |roughly |up to |another |only |just |a |for |like |maybe |"
+            rf"the next )*{NUM}(?:[- ]| more | or so )?(?:minutes?|mins?|more minutes?)\b",
+            rf"\b(?:about|around|roughly) {NUM}(?:[- ])?minutes?\b(?! ago)",
+            rf"\b{NUM}[- ]minutes? (?:call|check-in|chat|conversation)\b",
+            rf"\b(?:our|the) {NUM} minutes\b",
+            r"\b(?:this|these|a|our|the|this'll be a|it'll be a) (?:call|calls|coaching call|"
+            r"coaching calls|check-in|coaching|one) (?:is|are|will be|can be|has to be|needs to be|"
+            r"is going to be|are going to be|are meant to be|are usually|is usually|is for|are for|"
+            r"'ll be) (?:\w+ )?(?:short|brief|quick|about|for|focused|around)\b",
+            r"\b(?:a |this'll be a |keep (?:it|this|this one) )?(?:short|brief|quick) "
+            r"(?:coaching )?(?:call|check-in|one|and focused|and skills)\b",
+            r"\bkeep (?:it|this|this one|us|calls) (?:short|brief|to about|to around)\b",
+            r"\b(?:we(?:'re| are)|i'm|i am) (?:almost|nearly|about|now|already)? ?(?:out of|at) "
+            r"(?:time|the end)\b",
+            r"\b(?:time|minutes?) (?:left|remaining)\b",
+            r"\bhalfway through\b",
+            r"\bcoaching calls? (?:are|is) (?:for|about|meant|usually)\b",
+            r"\bthis is a coaching call\b",
+            r"\bshort and (?:skills|focused)\b",
+            r"\bstop at (?:ten|10|\d+) (?:tonight|minutes)\b",
+            r"\bwe're at time\b|\bnearly at time\b",
         ),
         block=(
             r"\bmake it (?:quick|fast|snappy)\b",
-            r"\bfor (?:a few|a couple of|\d+|ten|five|two|thirty|twenty|fifteen) (?:seconds|breaths)\b",
-            r"\bin (?:a few|\d+|ten|five|two) minutes? (?:from now)?,? (?:i|we)'ll (?:call|check)\b",
+            r"\b(?:for|in) (?:a few|a couple of|\d+|ten|five|two|thirty|twenty|fifteen) "
+            r"(?:seconds|breaths)\b",
+            r"\b(?:ride|surf|try|set a timer|text him|see if|walk|breath\w*) .{0,30}\b(?:for|in) "
+            r"(?:about )?\w+ minutes\b",
+            r"\b(?:try|do|give it|willing to try)\b.{0,40}\b(?:for|give it) (?:just )?(?:one|a|two|five|"
+            r"three) minutes?\b",
+            r"\bminutes ago\b",
+            r"\bthe next (?:twenty|thirty|\d+) minutes (?:instead|though)\b",
+            r"\bwhat are you (?:going to do|doing) in the next\b",
+            r"\bfor (?:three|two|five) minutes\?\s*$",
         ),
     ),
     "LIMIT": R(
         hit=(
-            rf"\bi {CANT} (?:\w+ ){{0,3}}(?:stay|talk|be (?:on|available|your|there|reachable|the)|keep|promise|"
-            r"meet|answer|take|do (?:that|this|more|longer|the whole|another|every|calls|a|it)|"
-            r"give|continue|go (?:on|longer|over|past|into)|coach|pick up|be on call|spend|offer|agree|"
-            r"see you|be around|text|respond|reply|process|hold|help with that|fix)",
-            rf"\bi(?:'m| am)? (?:not (?:going to|gonna|able|available|willing|comfortable)|unable|"
-            r"won't|will not|don't|do not) (?:\w+ ){0,3}(?:be able to |be )?(?:stay|talk|keep|promise|"
-            r"meet|answer|take (?:calls|your call)|available|be your|coach|do (?:that|longer|calls|this)|pick up|"
-            r"go past|go over|agree|spend|process|be on call|check my phone|respond|reply|text back|"
-            r"be friends|add|share my|give out|lend)",
-            r"\bi need to (?:end|stop|go|hang up|wrap (?:up|this up)|get off|leave|finish)\b",
+            rf"\bi {CANT}\b",
+            r"\bi(?:'m| am)? (?:not (?:going to|able|available|willing|comfortable)|unable|"
+            r"won't|will not|don't|do not|might not|may not) (?:\w+ ){0,3}(?:be able to |be )?"
+            r"(?:stay|talk|keep|promise|meet|answer|take (?:calls|your call)|available|be your|coach|"
+            r"do|pick up|go past|go over|agree|spend|process|be on call|check my phone|respond|reply|"
+            r"text back|be friends|add|share my|give out|lend|help word|help (?:with|write)|write it|"
+            r"go through|chat|be coming|coming|swear|hide|come)\b",
+            r"\bi need to (?:end|stop|go|hang up|wrap (?:up|this up)|get off|leave|finish|keep)\b",
+            r"\bi do need to\b",
             r"\bi(?:'ll| will) need to (?:end|stop|go|hang up|wrap up|get off|leave|finish)\b",
-            r"\bi(?:'m| am) going to (?:need to |have to )?(?:end|stop|hang up|wrap up|get off)\b",
+            r"\bi(?:'m| am) (?:still )?going to (?:need to |have to )?(?:end|stop|hang up|wrap up|"
+            r"get off|hold|keep us|stay (?:in|your)|say no|stop us)\b",
             r"\bi have to (?:end|stop|go|hang up|wrap (?:up|this up)|get off|leave)\b",
             r"\bmy (?:limit|limits|boundary|boundaries)\b",
             r"\bi can only\b",
-            r"\b(?:that's|that is|this is) (?:not )?(?:something|more than|beyond what) i (?:can|can't|won't|"
-            r"am able|'m able|don't)\b",
+            r"\bi(?:'m| am) able to do (?:about|around)\b",
+            r"\bi can (?:give|do) you (?:about|around)\b",
+            r"\bi can (?:stay on|do|give you) (?:for )?(?:about |around )?(?:ten|fifteen|five|twenty|"
+            r"\d+)\b",
+            r"\b(?:that's|that is|this is|isn't|is not) (?:not )?(?:something|more than|beyond what) i\b",
+            r"\bmore than i can (?:give|do|offer)\b",
+            r"\bhard for me to do well\b",
             r"\bi(?:'m| am) not (?:comfortable|willing|okay|ok|available)\b",
             r"\bi (?:don't|do not) (?:do|take|meet|give out|share|friend|connect|accept)\b",
-            rf"\bi {CANT}\b.{{0,30}}\b(?:to myself|between us|secret|confidential)\b",
-            r"\bi(?:'d| would) (?:have|need) to (?:tell|share|let|call|involve|bring in|loop in)\b",
-            r"\bi(?:'m| am) (?:going to|gonna) (?:have to |need to )?(?:tell|share|let|loop|inform|bring in)\b",
-            r"\bi(?:'m| am) (?:not able|unable) to\b",
-            r"\bthat's not (?:a promise|something) i can\b",
+            r"\bi(?:'d| would) (?:have|need) to (?:tell|share|let|call|involve|bring in|loop in|act)\b",
+            r"\bi(?:'m| am) (?:going to|gonna) (?:have to |need to )?(?:tell|share|let|loop|inform)\b",
+            r"\bi share (?:what|everything)\b",
+            r"\b(?:stays|is|keep it) private (?:unless|except|the way)\b",
+            r"\bi won't (?:promise|hide|keep (?:this|that|it)|be coming|lie)\b",
+            r"\b(?:stay|staying|keep|keeping) (?:in )?(?:your|my|the) coach(?:ing)? (?:role|,|\.|$|and|"
+            r"because|even)\b",
+            r"\b(?:stay|staying) your coach\b",
+            r"\bi(?:'m| am) your coach\b",
+            r"\bi keep (?:that line|things professional|my personal|contact|my work|work|the|it "
+            r"professional|our)\b",
+            r"\bi(?:'ll| will) (?:pass|say no)\b",
+            r"\bi(?:'m| am) going to say no\b",
             r"\b(?:won't|will not|can't|cannot) (?:be able to )?(?:stay on|keep talking|talk much longer|"
             r"keep you on|do more than)\b",
+            r"\bi may not pick up\b|\bi might not (?:be able to )?pick up\b",
+            r"\ba risk i'm willing to take\b",
+            r"\bi'll (?:reply|ring you back|call back|call you back) when i can\b",
+            r"\bi don't do coaching\b",
+            r"\bthat's not (?:a promise|something) i can\b",
+            r"\bi (?:can't|cannot) (?:swear|promise)\b",
         ),
         block=(
             r"\bi can't (?:stand|believe|imagine|tell you how|wait|help but|thank)\b",
-            r"\bi (?:don't|do not) (?:know|think|want you|see|mean|have|blame|hear|understand|doubt)\b",
+            r"\bi (?:don't|do not) (?:know|think|want you|see|mean|have|blame|hear|understand|doubt|"
+            r"care|mind)\b",
             r"\bi(?:'m| am) not (?:going to|gonna) (?:tell|judge|let|leave|hang up on|give up|abandon|"
-            r"share|say|mention|go anywhere)\b",
-            r"\bi won't (?:tell|judge|leave|say|mention|share|give up|go anywhere|hang up|abandon)\b",
+            r"say|mention|go anywhere|trick|send|call anyone|take fine)\b",
+            r"\bi won't (?:tell|judge|leave|say|mention|share|give up|go anywhere|hang up|abandon|"
+            r"breathe|call)\b",
             r"\bi don't (?:do|take) (?:that|this) lightly\b",
+            r"\bi (?:can't|cannot) (?:promise|guarantee) (?:how|that it|it will|things|you'll)\b",
+            r"\bi don't do (?:this|that) (?:often|for)\b",
         ),
     ),
     "REDIRECT": R(
         hit=(
-            r"\b(?:let's|let us|lets|can we|could we|i'd like us to|i want us to|we need to|i want to|"
-            r"i'd like to|we should|we'll|i'm going to|i'll) (?:\w+ ){0,2}(?:get back|come back|go back|bring (?:it|us|this) back|"
-            r"return|turn back|shift|refocus|focus|stick|stay with|keep to|keep the focus|switch|steer|pull back|"
-            r"put (?:that|this|it) (?:aside|on hold|on the list|on the agenda)|park|pause|set (?:that|this|it) aside)",
-            r"\b(?:save|bring|hold|keep|put|take|raise|bring up|leave|table) (?:that|this|it|those|these|the \w+"
-            r"(?: \w+)?) (?:for|to|until|till|in|with|on) (?:\w+ ){0,2}(?:session|therapy|appointment|"
-            r"individual|therapist|group|tuesday|monday|wednesday|thursday|friday|tomorrow|next time|"
-            r"dr\.?|your)\b",
-            r"\b(?:session|therapy|your therapist|your appointment)\b.{0,40}\b(?:is|would be|'s) "
-            r"(?:the|a) (?:better|right|good|best) (?:place|time|spot)\b",
-            r"\b(?:better|best|important) (?:to|for|in) (?:talk about|discuss|explore|bring up|work on)\b.{0,40}"
-            r"\bsession\b",
-            r"\bfor (?:our|your|the|next) (?:session|appointment)\b",
+            r"\b(?:let's|let us|can we|could we|i'd like us to|i want us to|we need to|i want to|"
+            r"i'd like to|we should|we'll|i'm going to|i'll|i'd rather) (?:\w+ ){0,2}(?:get back|"
+            r"come back|go back to|bring (?:it|us|this) back|return|turn back|shift|refocus|stick|"
+            r"stay with|keep to|keep the focus|switch|steer|pull back|put (?:that|this|it|the \w+) "
+            r"(?:aside|on hold|on the list|on the agenda)|park|set (?:that|this|it) aside|"
+            r"hold off|stop us|look at it properly|give (?:it|this) proper|make space|save|"
+            r"help you with the next|get to what|get you set up|spend them|use (?:the|our) time)",
+            rf"\b(?:save|bring|hold|keep|put|take|raise|bring up|leave|table|park|explore|dig into|"
+            rf"look at|talk about|give) (?:that|this|it|those|these|the \w+(?: \w+)?|all that) "
+            rf"(?:\w+ ){{0,3}}(?:for|to|until|till|in|with|on) (?:\w+ ){{0,2}}{THERAPY_DAY}\b",
+            rf"\b(?:in|for|on|until|till|at|with) (?:our |your |the |next |tomorrow's )?{THERAPY_DAY}\b"
+            r".{0,80}\b(?:for now|tonight|right now|let's|the next|first|instead|rather)\b",
+            rf"\b(?:for now|tonight|right now|first)\b.{{0,80}}\b(?:in|for|on|until|at|with) "
+            rf"(?:our |your |the |next )?{THERAPY_DAY}\b",
+            rf"\b{THERAPY_DAY}(?:'s)? (?:is|would be|agenda|'s agenda)\b",
+            rf"\b(?:is|are|for) (?:for )?{THERAPY_DAY}\b",
+            rf"\bwe(?:'ve| have) got {THERAPY_DAY}\b",
+            rf"\b(?:worth|good one to|take (?:it|that) to|bring (?:it|that) to|a real one for) "
+            rf"(?:\w+ ){{0,3}}{THERAPY_DAY}\b",
             r"\b(?:right now|for now|tonight|in this call|on this call|in the next few minutes),? "
-            r"(?:let's|i want us|we need|i'd like|the goal|the focus|what matters)\b",
-            r"\brather than (?:going|talking|getting|digging|rehashing|going over|going into|working out|"
-            r"figuring|analy)",
-            r"\b(?:instead of|rather than) (?:the|going|talking|getting) (?:\w+ ){0,3}"
-            r"(?:story|details|history|why|fight|argument|past|session)\b",
-            r"\bback to (?:the |your |what |a |which |how |skills?|getting)\b",
-            r"\bthat's (?:a |an )?(?:really |very |)?(?:important|great|good|big|really important) "
-            r"(?:thing|topic|question|one|conversation)\b.{0,40}\b(?:session|therapist|later|another time|"
-            r"dr|appointment)\b",
-            r"\bwhat (?:can|could) you do (?:right )?now\b",
+            r"(?:let's|i want us|we need|i'd like|i'd rather|the goal|the focus|what matters|what's|"
+            r"what|how)\b",
+            r"\brather than (?:going|talking|getting|digging|rehashing|going over|going into|"
+            r"working out|figuring|analy)",
+            r"\bback to (?:the |your |what |a |which |how |skills?|getting|you|the cutting|the urge)\b",
+            r"\b(?:let's|i'd like to) get to what\b",
+            r"\bshort version\b",
+            r"\bcan i pause you\b|\bpause you there\b",
+            r"\b(?:use|spend) (?:our|the|them) (?:\w+ )?(?:minutes|time) (?:for|on)\b",
+            r"\bdeeper stuff\b",
+            r"\bfor now\b",
         ),
-        block=(r"\bfocus on your breath\b",),
+        block=(
+            r"\bfocus on your breath\b",
+            r"\blet's go back (?:over|through)\b",
+            r"\bgo back over it\b",
+            r"\bwe'll (?:do|look at) the chain analysis\b.{0,5}$",
+        ),
     ),
     "MEANS_SAFETY": R(
         hit=(
             rf"\b(?:put|move|lock|give|get rid of|throw|flush|hand|take|bring|leave|drop|place|store|"
-            rf"return|unload|empty|pour) (?:\w+ ){{0,3}}{MEANS}\b.{{0,50}}\b(?:away|outside|out of|"
-            r"somewhere|another|different|other|to (?:a|your|the|someone)|in (?:a|the|your)|with|"
-            r"over|down|up|back|locked|neighbor|neighbour|friend|pharmac|car|trunk|garage|bin|toilet|"
-            r"sink|drain)",
+            rf"return|unload|empty|pour|bag|get|keep) (?:\w+ ){{0,3}}{MEANS}\b.{{0,60}}\b(?:away|"
+            r"outside|out of|out to|somewhere|another|different|other|to (?:a|your|the|someone|\w+'s)|"
+            r"in (?:a|the|your|\w+'s)|with|over|down|up|back|locked|neighbo|friend|pharmac|car|"
+            r"trunk|boot|garage|bin|toilet|sink|drain|home with|next door)",
             rf"\b{MEANS}\b.{{0,40}}\b(?:away from you|out of (?:the house|reach|the room|your)|"
-            r"locked (?:up|away)|somewhere else|in another room|with (?:a friend|someone|your|a neighbo))",
+            r"locked (?:up|away)|somewhere else|somewhere separate|in another room|with (?:a friend|"
+            r"someone|your|a neighbo)|home with (?:them|her|him)|stays in|goes (?:next door|home)|"
+            r"in (?:your|the) (?:roommate|flatmate)|in the car)",
             r"\b(?:distance|space) (?:between you and|from) (?:the|those|your|that|it|them)\b",
-            rf"\b(?:could|can|would) (?:someone|somebody|a friend|your \w+) (?:hold|take|keep|look after|"
-            rf"mind|store|lock up) (?:onto )?(?:the |your |those |them|it|that|{MEANS})",
-            r"\b(?:another|a different|other|the other) room\b.{0,40}\b(?:from|away|while)\b",
-            r"\b(?:lock|locked|locking) (?:them|it|those|these) (?:up|away)\b",
-            r"\bout of (?:reach|the house|the room|sight)\b",
-            r"\b(?:get|move|put|step) (?:away from|some distance|distance)\b",
-            r"\b(?:harder|less easy|more difficult) to (?:get to|reach|access)\b",
+            r"\beven more distance\b",
+            rf"\b(?:could|can|would|will) (?:someone|somebody|a friend|your \w+|\w+|anyone) "
+            rf"(?:hold|take|keep|look after|mind|store|lock up|lock) (?:onto )?(?:the |your |those |"
+            rf"them|it|that|{MEANS})",
+            r"\b(?:hold|keep) (?:the|your) (?:car )?keys?\b",
+            r"\b(?:lock|locked|locking) (?:them|it|those|these|the \w+) (?:up|away)?\b",
+            r"\bout of (?:reach|the house|the room|sight|the kitchen)\b",
+            r"\b(?:get|move|put|step|come) (?:away from|some distance|distance|out of the (?:garage|"
+            r"kitchen|bathroom|shed))\b",
+            r"\b(?:harder|less easy|more difficult|takes some effort) to (?:get to|reach|access|fire)\b",
             r"\bsafe (?:storage|place)\b",
-            r"\b(?:leave|get out of|step out of) the (?:room|kitchen|bathroom|bedroom|house)\b",
+            r"\b(?:leave|get out of|step out of|walk out of|come out of) the (?:room|kitchen|bathroom|"
+            r"bedroom|house|garage|shed)\b",
+            r"\b(?:put|hand|give|take) (?:the|your) (?:bag|drawer|bottle|stuff)\b.{0,40}\b(?:to|in|"
+            r"another|outside|away)\b",
+            r"\b(?:put|take) (?:it|them) (?:in|to|out to|over to|outside)\b",
+            r"\bjust the bottle\b",
+            r"\bthe beer goes\b|\bgoes next door\b",
+            r"\bpull over\b.{0,60}\bkeys\b",
         ),
+        block=(r"\byou(?:'ve| have) (?:put|moved|locked|given)\b", r"\bgetting it out of\b"),
     ),
     "SAFETY_PLAN": R(
         hit=(
             r"\bsafety plan\b",
-            r"\bcrisis (?:line|number|text|team|service)\b",
+            r"\bcrisis (?:line|number|text|service|phone)\b",
             r"\b988\b",
             r"\b(?:hot ?line|helpline|lifeline|samaritans|text line|crisis text)\b",
             r"\b(?:who|someone|somebody|anyone|anybody|a friend|a person|people|family)\b.{0,30}"
-            r"\b(?:could|can|would|might) (?:you )?(?:be with you|come over|stay with you|call|text|reach out|"
-            r"reach|sit with you|keep you company|check on you)\b",
-            r"\b(?:could|can|would) you (?:call|text|reach out to|go to|be with|stay with|ask|contact) "
-            r"(?:someone|somebody|a friend|your (?:sister|brother|mom|mum|dad|partner|friend|roommate|"
-            r"flatmate|neighbo\w+|mother|father|aunt|uncle|family|support)|anyone)\b",
+            r"\b(?:could|can|would|might|will) (?:you )?(?:be with you|come over|come and be|stay with "
+            r"you|call|text|reach out|reach|ring|sit with you|keep you company|check on you|"
+            r"be there for you|drive you)\b",
+            r"\bwho (?:could|can|will|would) (?:you )?(?:call|text|reach|ring|be there|be with|come)\b",
+            r"\b(?:could|can|would) (?:you|we) (?:call|text|reach out to|go to|be with|stay with|ask|"
+            r"contact|ring) (?:someone|somebody|a friend|your (?:sister|brother|mom|mum|dad|partner|"
+            r"friend|roommate|flatmate|neighbo\w+|mother|father|aunt|uncle|family|support)|anyone|"
+            r"\w+ together)\b",
+            r"\b(?:let's|then let's) (?:ring|call|text) (?:your|\w+)\b",
             r"\bsupport (?:person|people|network|system|contacts?)\b",
             r"\breasons? (?:for|to) (?:living|live|stay|keep going)\b",
             r"\bwarning signs\b",
-            r"\bis there (?:someone|anyone|somebody)\b",
+            r"\bis there (?:someone|anyone|somebody)\b.{0,40}\b(?:be with|come|call|text|stay|help|"
+            r"reach|check)\b",
             r"\b(?:people|person|places?) (?:you can|you could|to) (?:call|go|reach|contact|be with)\b",
-            r"\bif (?:it|things|the urges?|the urge) (?:gets?|get|goes?|go|rises?|climbs?) (?:worse|above|"
-            r"higher|back up|over|too)\b.{0,60}\b(?:call|text|go|use|reach)\b",
+            r"\bif (?:it|things|the urges?|the urge|you) (?:gets?|get|goes?|go|rises?|climbs?|can't) "
+            r"(?:worse|above|higher|back up|over|too|keep)\b.{0,60}\b(?:call|text|go|use|reach|ring)\b",
             r"\bemergency (?:contact|number)s?\b",
+            r"\b(?:your|the) (?:brother|sister|mum|mom|dad|friend|partner|flatmate|roommate|"
+            r"neighbou?r) (?:checking|check) (?:on|in)\b",
+            r"\bcall 911\b.{0,5}$",
+            r"\bnot holding this alone\b",
+            r"\bwho could be there\b",
         ),
-        block=(r"\bcall (?:me|911|999|112|an ambulance|emergency services)\b",),
+        block=(
+            r"\b(?:crisis team|mobile crisis|emergency services|ambulance)\b",
+            r"\bi(?:'m| am) calling\b",
+        ),
     ),
     "ESCALATE": R(
         hit=(
-            r"\b(?:call|calling|dial|dialing|phone|ring|contact) (?:\w+ )?(?:911|999|112|000|"
-            r"an ambulance|emergency services|the emergency|emergency|the police|paramedics|"
-            r"mobile crisis|crisis team|ems)\b",
-            r"\b(?:go|get|going|head|take you|drive you|get you|getting you|get yourself|take yourself) "
-            r"(?:straight |right now |now |immediately )?(?:to )?(?:the |an |a )?"
+            r"\b(?:call|calling|dial|dialing|phone|ring|contact|ask|bring in|send|sending|get) "
+            r"(?:\w+ ){0,2}(?:911|999|112|000|an ambulance|emergency services|the emergency|"
+            r"emergency|the police|paramedics|mobile crisis|crisis team|ems|for help|help out to you|"
+            r"the crisis team)\b",
+            r"\b(?:go|get|going|head|take you|drive you|get you|getting you|get yourself|take yourself|"
+            r"walk) (?:straight |right now |now |immediately |in )?(?:to )?(?:the |an |a )?"
             r"(?:er|emergency room|emergency department|a&e|hospital|urgent care|emergency)\b",
-            r"\b(?:ambulance|paramedics|emergency services|911|999|112)\b.{0,30}\b(?:now|on (?:the|their) way|"
-            r"coming|to you|sending|are|is)\b",
-            r"\b(?:i'm|i am|i'll|i will|i need to|i have to|i'm going to|we need to|let's|we're going to)"
-            r" (?:\w+ ){0,2}(?:call|get|send|contact|ring) (?:\w+ )?(?:911|999|112|an ambulance|"
-            r"emergency|help|the police|someone to you|paramedics|a crisis team|mobile crisis)\b",
-            r"\b(?:emergency|urgent) (?:help|care|medical)\b",
-            r"\bneed (?:emergency|medical|urgent) (?:help|care|attention) (?:now|right now|immediately|tonight)\b",
-            r"\bpoison control\b",
-            r"\bstay on the line (?:with me )?(?:while|until)\b",
+            r"\b(?:get it|get that|be) seen (?:tonight|now|today|at|by)\b",
+            r"\b(?:ambulance|paramedics|emergency services|911|999|112)\b.{0,30}\b(?:now|on (?:the|"
+            r"their) way|coming|to you|sending|are|is|come)\b",
+            r"\b(?:i'm|i am|i'll|i will|i need to|i have to|i'm going to|we need to|let's|we're "
+            r"going to|my colleague is|my colleague's) (?:\w+ ){0,2}(?:call|get|send|contact|ring|"
+            r"bring in|ask) (?:\w+ ){0,2}(?:911|999|112|an ambulance|emergency|help|the police|"
+            r"someone to you|paramedics|a crisis team|mobile crisis|the crisis team|my supervisor)\b",
+            r"\b(?:emergency|urgent) (?:help|care|medical|evaluation|assessment)\b",
+            r"\bmedical emergency\b",
+            r"\bgetting you help\b",
+            r"\bneed (?:emergency|medical|urgent) (?:help|care|attention)\b",
+            r"\bstay(?:ing)? on the line (?:with you )?(?:while|until) (?:they|the|help|we)\b",
+            r"\buntil they (?:get|arrive) there\b|\buntil (?:they|help|the ambulance) arrives?\b",
+            r"\bassessed\b",
+            r"\bwalk in now\b",
+            r"\bi'm calling because\b",
+            r"\bgive me your address\b",
         ),
         block=(
             r"^if (?:you|things|it)\b.*\b(?:i'll|i will|i'm going to)\b",
-            r"\bor (?:i'll|i will) (?:have to )?(?:call|send)\b",
+            r"\bor (?:i'll|i will|i'm) (?:have to )?(?:call|send|calling)\b",
             r"\bif (?:it|things|the urge|you feel|you're|you)\b.{0,50}\b(?:call|go to)\b",
+            r"\b(?:never|won't|not going to|no) (?:\w+ ){0,2}(?:send|call) (?:the police|anyone|an "
+            r"ambulance)\b",
+            r"\bno police\b",
+            r"\bwe might have to\b",
         ),
     ),
     # ---- non-adherent ---------------------------------------------------------------------
     "LEADING_RISK_QUESTION": R(
         hit=(
-            rf"\b(?:{YOU_RE}|you) (?:not|aren't|won't|wouldn't|don't|haven't|never)\b.{{0,60}}"
-            r"(?:right|are you|will you|would you|do you|have you|yeah|okay|ok|correct|i hope|isn't it|"
-            r"is it)\s*\??$",
-            rf"\b(?:{YOU_RE}|you) not (?:going to|gonna|planning|thinking|doing|considering)\b.{{0,60}}\?",
-            r"\bnothing (?:stupid|silly|dangerous|drastic|crazy|dumb|rash)\b",
-            r"\banything (?:stupid|silly|dangerous|drastic|crazy|dumb|rash)\b",
-            r"^(?:(?:and|so|but|okay|ok|well),? )?(?:are|you) (?:you )?(?:safe|ok|okay|alright|all right)"
-            r"(?: (?:right now|now|tonight|for now|at the moment|though|then|yeah|right))?\s*\?$",
-            r"\byou(?:'re| are)? (?:safe|ok|okay|fine|alright|all right)(?:,)? (?:right|yeah|aren't you|"
-            r"though|i hope|correct|yes)\s*\??$",
-            r"\b(?:you|you're) (?:safe|fine|ok|okay)(?: though| now| tonight)?,? (?:right|yeah)\b",
-            r"\byou (?:wouldn't|won't|will not|would never) (?:actually |really )?(?:do|hurt|harm|kill|cut|"
-            r"try)\b",
+            rf"\b(?:{YOU_RE}|you|you'd|you would) (?:not|aren't|won't|wouldn't|don't|haven't|never|"
+            r"going to|safe|okay|fine|alright|tell me)\b.{0,60}"
+            r"(?:right|are you|will you|would you|do you|have you|yeah|okay|correct|i hope|isn't it|"
+            r"is it|aren't you|won't you|wouldn't you)\s*\??$",
+            rf"\b(?:{YOU_RE}|you) not (?:going to|planning|thinking|doing|considering|seriously)\b"
+            r".{0,60}\?",
+            r"\b(?:nothing|anything|something) (?:stupid|silly|dangerous|drastic|crazy|dumb|rash)\b",
+            r"^(?:(?:and|so|but|okay|well|anyway|hey),? )?(?:are|you) (?:you )?(?:safe|okay|alright|"
+            r"all right)(?: (?:right now|now|tonight|for now|at the moment|though|then|yeah|right))?\s*\?$",
+            r"\bare you safe\?",
+            r"\byou(?:'re| are)? (?:safe|okay|fine|alright|all right)(?: and all| though| now| tonight)?"
+            r",? (?:right|yeah|aren't you|though|i hope|correct|yes)\s*\??$",
+            r"\byou (?:wouldn't|won't|will not|would never|'d never) (?:actually |really |ever )?"
+            r"(?:do|hurt|harm|kill|cut|try|act)\b",
             r"\bno (?:thoughts|plans|urges) (?:of|about|to) .{0,40}(?:right|i hope|yeah)\b",
-            r"\bi (?:hope|trust|assume|take it) (?:you're|you are|you) (?:not|safe|ok|okay|won't|haven't)\b",
-            r"\bdon't do anything\b",
+            r"\bi (?:hope|trust|assume|take it) (?:you're|you are|you) (?:not|safe|okay|won't|haven't)\b",
+            r"\bjust don't do anything\b|\bdon't do anything (?:stupid|silly|drastic)\b",
             r"\bnot thinking (?:of|about) (?:doing )?(?:anything|something)\b",
+            r"\b(?:everything|all) okay,? safety[- ]wise\b",
+            r"\byou'd tell me if\b",
+            r"\bstay safe tonight though\b",
+            r"\bnot seriously going to\b",
         ),
         block=(
             r"\bare you (?:thinking|having thoughts) (?:about|of) (?:suicide|killing|ending|hurting|cutting)\b",
-            r"\byou(?:'re| are) not (?:alone|a burden|bothering|in trouble|weak|broken|crazy|bad|stupid)\b",
+            r"\byou(?:'re| are) not (?:alone|a burden|bothering|in trouble|weak|broken|crazy|bad|stupid|"
+            r"wasting|too much|a mess)\b",
             r"\byou(?:'re| are) not going to (?:be|get) (?:in trouble|judged|punished)\b",
+            r"\bwhat (?:would|will) you\b",
         ),
     ),
     "INVALIDATE": R(
         hit=(
-            r"\b(?:it's|its|it is|that's|thats|that is|it isn't|it wasn't|it's really) not (?:that|so|really|even) "
-            r"(?:bad|big|serious|terrible|awful|a big deal)\b",
+            r"\b(?:it's|its|it is|that's|thats|that is|it isn't|it wasn't|it's really) not (?:that|so|really|"
+            r"even) (?:bad|big|serious|terrible|awful|a big deal)\b",
             r"\b(?:it's|that's|this is) (?:not|hardly) (?:the end of the world|a big deal|worth)\b",
-            rf"\b(?:{YOU_RE}|you're being|you are being|you) (?:just |really |totally |way )?"
+            rf"\b(?:{YOU_RE}|you're being|you are being|you) (?:just |really |totally |way |so )?"
             r"(?:overreacting|over-reacting|being dramatic|so dramatic|too sensitive|being silly|"
-            r"being ridiculous|exaggerating|making a big deal|blowing (?:this|it|things) out)\b",
+            r"being ridiculous|exaggerating|making a big deal|blowing (?:this|it|things) out|"
+            r"catastrophi[sz]ing|reading (?:way |far )?too much|being (?:way )?too hard on yourself|"
+            r"just not (?:trying|seeing)|not trying hard enough)\b",
             r"\b(?:calm down|get over it|snap out of it|pull yourself together|toughen up|man up|"
-            r"cheer up|lighten up|chill out|stop crying|stop being)\b",
+            r"cheer up|lighten up|chill out|stop crying|stop being|move on|just stop feeling)\b",
             r"\bthere(?:'s| is) no (?:reason|need) to (?:feel|be|get) (?:so |that )?(?:upset|angry|sad|"
             r"scared|worked up|anxious|bad)\b",
+            r"\bnothing to (?:be ashamed of|cry about|be upset about|get upset|worry about)\b",
             r"\byou (?:shouldn't|should not|don't need to|have no reason to) (?:feel|be) (?:so |that )?"
-            r"(?:upset|angry|sad|scared|bad|anxious|ashamed|hurt|worked up|that way)\b",
+            r"(?:upset|angry|sad|scared|bad|anxious|ashamed|hurt|worked up|that way|shocked|a shock)\b",
+            r"\bshouldn't be a (?:shock|surprise)\b",
             r"\b(?:others|other people|lots of people|people) (?:have it|have had it|are|go through) "
             r"(?:\w+ )?(?:worse|much worse)\b",
             r"\b(?:it's|it was|that's|that was) (?:just|only) (?:a |one )?(?:job|breakup|text|comment|"
             r"exam|fight|argument|guy|girl|boyfriend|girlfriend|thing|little|small|game|test|mistake)\b",
-            r"\b(?:you're|you are|you'll be) (?:fine|okay|ok)\b(?!,? right)(?! though)(?:\.|!|$)",
-            r"\bdon't be (?:so |silly|ridiculous|dramatic|upset|sad|stupid)\b",
-            r"\b(?:so what|big deal|whatever|who cares)\b",
+            r"\b(?:you're|you are) (?:totally |completely )?(?:fine|okay)\b[.!]",
+            r"\bdon't be (?:so |silly|ridiculous|dramatic|upset|sad|stupid|daft)\b",
+            r"\b(?:so what|big deal|who cares)\b",
+            r"\bthat's (?:not true|ridiculous|silly|stupid|nonsense|rubbish)\b",
+            r"\b(?:kinda|kind of|a bit|pretty) (?:stupid|silly|dramatic|pathetic)\b",
+            r"\b(?:probably|just) (?:just )?joking\b|\btake it (?:so )?personally\b",
+            r"\bemotion mind talking\b",
+            r"\bfor the best\b",
+            r"\bover (?:a|one) (?:text|argument|comment|fight)\b",
+            r"\bseems like a lot\b",
+            r"\byou can't expect\b",
+            r"\bjust not true\b",
+            r"\bplenty (?:more|of other) fish\b",
+            r"\bmanipulative\b",
+            r"\bwhy are you calling me\b",
+            r"\bcrying about it won't\b",
+            r"\bi did not brush you off\b|\bi didn't brush you off\b",
             r"\byou (?:always|never) (?:do this|call|say that|overreact)\b",
             r"\b(?:look on the bright side|at least you)\b",
             r"\b(?:stop|quit) (?:overthinking|worrying|complaining|whining|feeling sorry)\b",
             r"\bit(?:'s| is) all in your head\b",
             r"\byou (?:just )?need to (?:relax|calm down|get over|move on|let it go)\b",
             r"\bthat doesn't (?:sound|seem) (?:that|so|very) (?:bad|serious|hard)\b",
+            r"\boh come on\b",
+            r"\bdon't say that\b",
         ),
         block=(r"\bnot your fault\b",),
     ),
     "LECTURE": R(
         hit=(
             r"\byou know (?:that )?(?:cutting|drinking|self[- ]harm|hurting yourself|using|this|that|it|"
-            r"suicide|harming yourself)\b.{0,40}\b(?:doesn't|does not|won't|isn't|never|not|only makes)\b",
-            r"\b(?:cutting|drinking|self[- ]harm|hurting yourself|using|suicide|drugs|alcohol|this) "
-            r"(?:is|isn't|is not|never|won't|doesn't|does not) (?:\w+ )?(?:the answer|a solution|"
-            r"solve|fix|help|going to help|the way|an option|the right)\b",
-            r"\bthink (?:about|of) (?:your|how) (?:family|kids|children|mother|mom|mum|parents|dad|"
-            r"father|partner|sister|brother|friends|daughter|son|pets?)\b",
-            r"\b(?:how|what) (?:would|do you think) (?:your|it) (?:\w+ )?(?:family|kids|mother|mom|parents|"
-            r"would feel|do to)\b",
+            r"suicide|harming yourself|bingeing)\b.{0,40}\b(?:doesn't|does not|won't|isn't|never|not|"
+            r"only makes)\b",
+            r"\b(?:cutting|drinking|self[- ]harm|hurting yourself|using|suicide|drugs|alcohol|bingeing|"
+            r"relapsing|quitting|skipping meals|screens) (?:is|isn't|is not|never|won't|doesn't|"
+            r"does not|only|will|would) (?:\w+ ){0,2}(?:the answer|a solution|solve|fix|help|going to "
+            r"help|the way|an option|the right|feeds|make|set|wreck|throwing|the worst)\b",
+            r"\bthink (?:about|of) (?:your|how) (?:\w+ )?(?:family|kids|children|mother|mom|mum|parents|"
+            r"dad|father|partner|sister|brother|friends|daughter|son|pets?|grandchild\w*|actions)\b",
+            r"\bhow (?:your|ur) actions\b",
             r"\bsuicide is (?:a )?(?:selfish|permanent|never)\b",
             r"\b(?:we've|we have|i've|i have) (?:talked|been) (?:about|over|through) (?:this|that)\b",
+            r"\bheard that a (?:hundred|million|thousand) times\b",
             r"\bhow many times (?:have|do) (?:i|we)\b",
-            r"\byou (?:should|shouldn't|should not|need to|have to|must|ought to) (?:know|have known|"
-            r"have|understand|realize|realise|learn|stop|be (?:more|less)|take responsibility|remember)\b",
-            r"\byou (?:really )?(?:shouldn't|should not) (?:have|be)\b",
+            r"\byou (?:should|shouldn't|should not|need to|have to|must|ought to|really have to|"
+            r"really should) (?:know|have known|have called|have|understand|realize|realise|learn|stop|"
+            r"be (?:more|less)|take responsibility|remember|start|think)\b",
+            r"\byou (?:really )?(?:shouldn't|should not) have\b",
             r"\b(?:it's|that's|it is) (?:your|up to you|your own) (?:responsibility|choice|fault)\b",
-            r"\b(?:as|like) (?:we|i) (?:discussed|said|told you)\b",
+            r"\b(?:as|like) (?:we|i) (?:discussed|said|told you|practised|practiced)\b",
             r"\b(?:you|you've|you have) (?:got|need) to (?:stop|take|learn|understand|grow|accept)\b",
             r"\bthe (?:point|problem|truth|reality) is (?:that )?you\b",
-            r"\b(?:you|people) (?:can't|cannot) (?:keep|just) (?:doing|calling|expecting)\b",
             r"\b(?:research|studies|evidence) (?:shows?|says?)\b",
-            r"\bskills (?:only )?work if you\b",
-            r"\bif you (?:actually|really|just) (?:used|practiced|did|tried)\b",
+            r"\bskills (?:are the whole point|only work if)\b",
+            r"\bif you(?:'d| had)? (?:actually |really |just )?(?:used|practiced|practised|did|tried)\b",
+            r"\bif you won't use\b",
             r"\byou know better\b",
             r"\b(?:selfish|irresponsible|immature|childish)\b",
+            r"\byou're an adult\b",
+            r"\b(?:it|that) (?:isn't|is not|'s not) (?:healthy|okay|acceptable|what coaching is for)\b",
+            r"\bthat's really not okay\b",
+            r"\bthis isn't what coaching is for\b|\bcoaching is for crises\b",
+            r"\bexactly how you end up\b",
+            r"\byou need proper\b",
+            r"\bthe worst thing you can do\b",
+            r"\b(?:is|are) a depressant\b",
+            r"\bthrowing away\b",
+            r",? you know that\b|\band you know it\b",
+            r"\bfrankly\b",
         ),
     ),
     "FALSE_REASSURANCE": R(
         hit=(
             r"\b(?:everything|it|things|it all|all of this)(?:'s| is)? (?:will|'ll|is going to|'s going to|"
-            r"are going to|gonna) (?:all )?(?:be|turn out|work out|get better|blow over|sort itself)"
-            r" ?(?:fine|okay|ok|alright|all right|great|perfect|out|better|over)?\b",
+            r"are going to) (?:all |totally |definitely )?(?:be|turn out|work out|get better|blow over|"
+            r"sort itself|look better)\b",
+            r"\beverything(?:'s| is) going to be\b",
             r"\bi(?:'m| am) (?:sure|certain|positive|confident) (?:that )?(?:he|she|they|it|you|things|"
             r"everything|your)\b.{0,40}\b(?:will|'ll|is going to|are going to|would|'d|won't)\b",
             r"\byou(?:'ll| will) (?:find|get|meet|land) (?:a |another |someone |something )?(?:better|new|"
             r"someone|something|job)\b",
             r"\b(?:don't|do not|no need to|nothing to) worry\b",
             r"\bnothing (?:bad )?(?:is going to|will|'s going to) happen\b",
-            r"\bi promise (?:it|things|you|everything|that)\b.{0,40}\b(?:better|fine|okay|ok|work|be)\b",
-            r"\b(?:he|she|they)(?:'ll| will) (?:come back|forgive|call|change|get over|understand|realize)\b",
+            r"\bi promise (?:it|things|you|everything|that)\b.{0,40}\b(?:better|fine|okay|work|be)\b",
+            r"\b(?:he|she|they|carol|\w+)(?:'ll| will| would) (?:never|come back|forgive|change|get over|"
+            r"understand|realize|love you|adore)\b",
+            r"\b(?:would never leave|adores? you|love you|they'll love)\b",
             r"\bin no time\b",
             r"\b(?:this|it|the pain|these feelings|the feeling|the urge|your pain) (?:will|'ll) "
             r"(?:(?:all |soon )?(?:go away|pass|disappear|be gone|be over))\b(?: soon| tomorrow| by)",
             r"\b(?:tomorrow|soon) (?:will be|you'll feel) (?:better|fine|a new day|great)\b",
-            r"\byou(?:'ll| will) (?:be|feel) (?:fine|great|totally fine|better in no time|okay tomorrow|"
-            r"back to normal|fine tomorrow|ok)\b",
+            r"\byou(?:'ll| will| are going to|'re going to) (?:be|feel|have|smash|do) (?:absolutely |"
+            r"totally |just )?(?:fine|great|a great time|totally fine|better|okay|back on your feet|"
+            r"right as rain|it|amazing)\b",
             r"\bthere(?:'s| is) nothing to (?:worry|be scared|be afraid)\b",
             r"\b(?:definitely|certainly|surely) (?:will|won't|'ll)\b",
-            r"\bno way (?:he|she|they|you)(?:'ll| will| would)\b",
+            r"\bno way,? (?:he|she|they|you)(?:'ll| will| would)\b",
             r"\bthey(?:'d| would) (?:never|definitely)\b",
-            r"\bit(?:'s| is) (?:all )?going to be (?:fine|okay|ok|alright)\b",
+            r"\b(?:guaranteed|right as rain|look back on this and laugh|it always does|always do)\b",
+            r"\byou won't\.\s*$|\bi know you won't\b|^you won't\b",
+            r"\b(?:no one|nobody) will (?:even )?notice\b",
+            r"\bof course (?:they|he|she|it) will\b",
+            r"\byou're stronger than that\b",
+            r"\bwill never happen\b",
+            r"\bnever really hate\b",
+            r"\bit'll all\b",
         ),
         block=(
             r"\b(?:you're|you are) (?:going to|gonna) be okay to\b",
             r"\bi can't promise\b",
+            r"\bdon't worry,? i won't\b",
+            r"\bi won't tell\b.{0,20}\bdon't worry\b",
         ),
     ),
     "PROBLEM_SOLVE_FOR": R(
         hit=(
-            r"\byou (?:should|need to|have to|ought to|must|gotta|'ve got to) (?:just )?(?:email|call|text|"
-            r"tell|quit|leave|break up|apply|ask|talk to|confront|write|message|report|sue|move|get a|"
-            r"find a|go back|block|dump|file|contact|demand|look for|update your|say|send|ring)\b",
-            r"\bhere(?:'s| is) what (?:you should|you need to|you're going to|i'd|i would|to) do\b",
+            r"\byou (?:should|need to|have to|ought to|must|got to|'ve got to) (?:just )?(?:email|call|"
+            r"text|tell|quit|leave|break up|apply|ask|talk to|confront|write|message|report|sue|move|"
+            r"get a|find a|go back|block|dump|file|contact|demand|look for|update your|say|send|ring|"
+            r"sign)\b",
+            r"\bhere(?:'s| is) what (?:you|you should|you need to|you're going to|i'd|i would|to|we'll)"
+            r" do\b",
             r"\bwhat you (?:need|should|have|ought) to do is\b",
             r"\b(?:i'll|i will|let me|i can|i could) (?:write|draft|call|email|talk to|text|contact|"
             r"speak to|ring|sort out|handle|fix|find|look up|book|make the call|deal with|reach out to|"
-            r"write out)\b.{0,40}\b(?:for you|your (?:boss|landlord|mom|mum|dad|ex|partner|manager|"
-            r"teacher|friend|sister|doctor)|him|her|them|it)\b",
+            r"write out|give you the (?:exact )?wording|decide)\b",
             r"\bwhy (?:don't|not) you (?:just )?(?:tell|call|email|text|quit|leave|ask|apply|break up|"
             r"talk to|confront|message|block|move|look for|find|get)\b",
-            r"\b(?:just )?(?:tell|email|text|call|message|confront|ask|block|dump) (?:him|her|them|your "
-            r"(?:boss|landlord|ex|manager|partner|mom|mum|dad|mother|father|friend|sister|brother|"
-            r"roommate|teacher))\b",
-            r"\bthe (?:best|right|obvious|smart) (?:thing|move|option|solution) (?:to do )?(?:is|would be)\b",
+            r"(?:^|\. |, )(?:just |so |ok so |okay so )?(?:tell|email|text|call|message|confront|ask|"
+            r"block|dump|ring|delete|sell|pack|apply|update|get|drop|sign|skip|quit|leave|go to your|"
+            r"put it on|don't sign) (?:\w+ ){0,3}(?:him|her|them|your|the|a|an|some|for|anything|it|"
+            r"three|tonight)\b",
+            r"\bthe (?:best|right|obvious|smart) (?:thing|move|option|solution|call) (?:to do )?"
+            r"(?:is|would be)\b",
+            r"\b(?:it's|that's) clearly the right\b",
             r"\bif i were you\b",
-            r"\b(?:apply|look) for (?:a |another |new )?(?:jobs?|apartment|place)\b",
+            r"\b(?:apply|look) for (?:a |another |new |at least )?(?:\w+ )?(?:jobs?|apartment|place)\b",
             r"\bthe solution is\b",
-            r"\b(?:draft|write|send) (?:the |an |a )?(?:email|letter|text|message)\b.{0,30}\b(?:say|saying|"
-            r"like|that)\b",
-            r"\b(?:first|then|next),? (?:you )?(?:call|email|text|tell|contact|ask) (?:your |the |him|her|them)\b",
+            r"\bthat(?:'ll| will) sort it\b",
+            r"\bjust say this\b",
+            r"\bthat's the plan\b",
+            r"\byou should send it\b",
+            r"\bi'll decide for you\b",
+            r"\b(?:get|hire|call) (?:a |your )?(?:lawyer|solicitor|recruiter)\b",
+            r"\b(?:draft|write|send) (?:the |an |a )?(?:email|letter|text|message)\b.{0,30}"
+            r"\b(?:say|saying|like|that)\b",
+            r"\b(?:first|then|next|tomorrow),? (?:you )?(?:call|email|text|tell|contact|ask|ring) "
+            r"(?:your |the |him|her|them)\b",
         ),
         block=(
-            r"\b(?:crisis line|988|hotline|911|999|ambulance|therapist|safety plan|support person)\b",
-            r"\b(?:skill|breath|ice|tipp?|cold water)\b",
+            r"\b(?:crisis line|988|hotline|911|999|ambulance|therapist|safety plan|support person|"
+            r"poison|a&e|emergency)\b",
+            r"\b(?:skill|breath|ice|tipp?|cold water|urge)\b",
+            r"\b(?:pills|blades?|razor|knife|gun|bottle|stash|keys)\b",
+            rf"\b(?:call|text|ring|ask) (?:\w+ ){{0,2}}(?:tonight|now)\b.{{0,30}}\bif\b",
+            r"\bwould you be willing\b",
+            r"\bi'll call (?:your|for|you)\b",
         ),
     ),
     "PROCESS": R(
         hit=(
-            r"\bwhy do you think (?:you|that|this|he|she|they|it)\b",
-            r"\bwhere (?:does|do|did) (?:that|this|these|those|it) (?:feeling |belief |pattern )?(?:come from|"
-            r"start|originate)\b",
+            r"\bwhy do you (?:think|reckon) (?:you|that|this|he|she|they|it)\b",
+            r"\bwhere (?:does|do|did) (?:that|this|these|those|it) (?:feeling |belief |pattern )?"
+            r"(?:come from|start|originate)\b",
             r"\b(?:tell me|talk|let's talk|let's go|go|let's dig|dig|let's explore|explore|let's look|"
-            r"look|unpack|let's unpack|walk me) (?:more )?(?:about|into|through|back|deeper|at|over)? ?"
-            r"(?:your|the|that|this|what|how|why|when|everything)? ?"
-            r"(?:childhood|past|history|relationship with|mother|mom|mum|father|dad|family|"
+            r"look|unpack|let's unpack|walk me|let's think) (?:more |really )?(?:about|into|through|back|"
+            r"deeper|at|over)? ?(?:your|the|that|this|what|how|why|when|everything)? ?"
+            r"(?:childhood|past|history|relationship|mother|mom|mum|father|dad|family|"
             r"parents|growing up|when you were|early|first time|underlying|root|deeper|trauma|"
-            r"chain|whole (?:story|thing|history)|everything that|what happened (?:in|with|between|at|"
-            r"during|earlier|today|that)|session|pattern|core|roots)",
+            r"chain|whole (?:story|thing|history|day|session)|everything that|what happened (?:in|with|"
+            r"between|at|during|earlier|today|that)|session|pattern|core|roots|sister stuff|fight|"
+            r"it properly|all of it|was going on)",
             r"\bchain analysis\b",
+            r"\bmap (?:every|each|the) link\b",
             r"\bwhat (?:led|leads|was leading) (?:up )?to\b",
             r"\bhow did (?:that|this|it|he|she) make you feel\b",
-            r"\b(?:when|what) was the first time\b",
+            r"\bhow did you feel when\b",
+            r"\b(?:when|what) was the first (?:time|moment)\b",
+            r"\bwho was the first\b",
             r"\b(?:reminds? you of|remind you of)\b",
-            r"\b(?:let's|we could|we can|i want to|i'd like to) (?:go over|unpack|explore|dig into|process|"
-            r"analy[sz]e|understand why|figure out why|work through|get to the bottom|look at why|"
-            r"talk through|talk about (?:what happened|the session|your|why|how))\b",
-            r"\b(?:in|about|from) (?:the|your|our) (?:last |today's |this week's )?session\b.{0,40}"
-            r"\b(?:tell me|what|how|why|talk|felt|feel|said|upset|bother|hurt)\b",
+            r"\b(?:let's|we could|we can|i want to|i'd like to) (?:go over|go through|go back through|"
+            r"unpack|explore|dig into|process|analy[sz]e|understand why|figure out why|work through|"
+            r"get to the bottom|look at why|talk through|talk about (?:what happened|the session|your|"
+            r"why|how)|really dig|think about what)\b",
             r"\bwhat (?:do you think|made you|makes you) (?:\w+ ){0,2}(?:triggered|caused|sets? off|"
-            r"is behind|is underneath|is really)\b",
+            r"is behind|is underneath|is really|went wrong|says about|really caused)\b",
             r"\bwhat (?:triggered|caused|started|set off) (?:it|this|that|the|all)\b",
-            r"\b(?:deep down|underneath|underlying|at the core|root cause|core belief|pattern in your)\b",
+            r"\bwhat (?:do you think )?(?:went wrong|it says about you|really caused)\b",
+            r"\b(?:deep down|underneath it all|underlying|at the core|root cause|core belief|"
+            r"pattern (?:in|we should)|common thread|always end up)\b",
             r"\b(?:how|what) (?:was|were) (?:your|things with your) (?:childhood|parents|mother|father|"
             r"mom|dad|family)\b",
-            r"\bwhat happened (?:next|after that|before that|then|in (?:the|your) session|between)\b",
-            r"\bwhat were you (?:thinking|feeling) (?:when|right before|just before|before|after)\b",
+            r"\bwhat happened (?:next|after that|before that|then|in (?:the|your) session|between|over "
+            r"the last)\b",
+            r"\bwhat (?:were you|thoughts went|went through your head) (?:\w+ )?(?:thinking|feeling|"
+            r"when|right before|just before|before|after)\b",
             r"\band then what happened\b",
-            r"\bstart from the beginning\b",
+            r"\bstart from the beginning\b|\bfrom the (?:very )?beginning\b|\bfrom the (?:very )?start\b",
+            r"\b(?:word for word|hour by hour|step by step|every (?:single )?(?:thing|detail|link))\b",
+            r"\btell me everything\b",
+            r"\bwhat exactly did\b",
+            r"\bhow long has it been like this\b",
+            r"\bhas it always been\b",
+            r"\bas a kid\b",
+            r"\bin general\b.{0,40}\?",
+            r"\bstart with what\b",
+            r"\bwhat was going on in\b",
+            r"\bwhat (?:did you feel|was the very first)\b",
         ),
         block=(
-            r"\b(?:save|hold|bring|keep|put|park|leave|table) (?:that|this|it|those|these|the \w+)(?: \w+)? "
-            r"(?:for|to|until|till)\b",
+            r"\b(?:save|hold|bring|keep|put|park|leave|table) (?:that|this|it|those|these|the \w+)"
+            r"(?: \w+)? (?:for|to|until|till)\b",
             r"\b(?:not|isn't|won't be|rather than|instead of|can't|don't|not going to|won't)\b.{0,30}"
-            r"\b(?:chain analysis|go over|unpack|dig into|process|figure out why|talk about)\b",
-            r"\bfor (?:session|your session|our session|therapy|next session)\b",
+            r"\b(?:chain analysis|go over|unpack|dig into|process|figure out why|talk about|go through)\b",
+            rf"\b(?:on|in|for|at) (?:\w+ )?{THERAPY_DAY}\b",
+            r"\bsafety plan\b",
+            r"\bwarning signs\b",
         ),
     ),
     "PROMISE_AVAILABILITY": R(
         hit=(
-            r"\b(?:call|text|reach|ring|message|phone|contact) me (?:\w+ ){0,2}(?:any ?time|whenever|"
-            r"day or night|24/7|24-7|twenty[- ]four seven|around the clock|at any hour|any hour|"
-            r"no matter (?:what|when|how late)|as (?:much|often|many times) as|all night|every night|"
-            r"middle of the night|at 3|at three)\b",
+            r"\b(?:call|text|reach|ring|message|phone|contact|wake) me (?:\w+ ){0,2}(?:any ?time|"
+            r"whenever|day or night|24/7|24-7|twenty[- ]four seven|around the clock|at any hour|"
+            r"any hour|no matter (?:what|when|how late)|as (?:much|often|many times) as|all night|"
+            r"every night|middle of the night|at 3|at three|3am)\b",
             r"\b(?:i'll|i will|i'm|i am|i'd|i would) (?:always |be )?(?:always )?(?:be )?(?:here|there|"
-            r"available|around|reachable|on call|by the phone|by my phone|a phone call away|a call away) "
-            r"(?:for you )?(?:any ?time|always|24/7|24-7|whenever|day or night|no matter|around the clock|"
-            r"as long as|all night|at any|for as long|every|any hour|anytime|any time of)",
+            r"available|around|reachable|on call|by the phone|by my phone|sitting by the phone|"
+            r"a phone call away|a call away) (?:for you )?(?:any ?time|always|24/7|24-7|whenever|"
+            r"day or night|no matter|around the clock|as long as|all night|at any|for as long|every|"
+            r"any hour|anytime|any time of)",
             r"\bas long as (?:you need|it takes|you want|you like)\b",
-            r"\b(?:i'm|i am|i'll|i will|i'll always|i will always) (?:always )?(?:be )?(?:here|there|"
-            r"available) for you\b.{0,20}\b(?:always|any ?time|24|no matter|whenever)\b",
-            r"\b(?:i'm|i am|i'll|i will) always (?:be )?(?:here|there|available|around|by the phone)\b",
-            r"\b(?:i'll|i will|i can|i'm happy to|i'm going to) (?:stay|be) (?:on|on the phone|on the line|"
-            r"with you|here) (?:with you )?(?:as long|all night|until you|for as long|however long|"
-            r"all day|the whole night|till morning|until morning|until it|until the)\b",
-            r"\b(?:i'll|i will|i'm never going to|i won't|i'm not going to) (?:never )?(?:hang up|leave you|"
-            r"go anywhere|get off the phone)\b.{0,30}\b(?:until|as long|all night|ever|never|no matter)\b",
+            r"\b(?:i'm|i am|i'll|i will) always (?:be )?(?:here|there|available|around|by the phone|"
+            r"a call away)\b",
+            r"\b(?:i'll|i will|i can|i'm happy to|i'm going to) (?:stay|be) (?:on|on the phone|on the "
+            r"line|with you|here) (?:with you )?(?:as long|all night|until you|for as long|however long|"
+            r"all day|the whole night|till morning|until morning|until it|until the|till you)\b",
+            r"\bi(?:'ll| will) stay on(?:\.|,|!|$)",
+            r"\bstay on as long as\b",
             r"\bi(?:'ll| will) never (?:hang up|leave|be unavailable|not answer|ignore)\b",
-            r"\b(?:whenever|any ?time|day or night|24/7|any hour) (?:you (?:need|want|feel|like)|at all)\b.{0,30}"
-            r"\b(?:call|text|reach|i'll|i will|i'm|pick up|answer)\b",
+            r"\b(?:whenever|any ?time|day or night|24/7|any hour) (?:you (?:need|want|feel|like)|at all)\b",
             r"\b(?:i'll|i will) (?:always )?(?:pick up|answer)\b.{0,30}\b(?:any ?time|always|whenever|"
-            r"no matter|day or night|every time)\b",
+            r"no matter|day or night|every|instantly)\b",
             r"\b(?:i'll|i will) always (?:pick up|answer)\b",
-            r"\b(?:no|there's no|without any) (?:time )?limits?\b.{0,30}\b(?:call|talk|calls|on how)\b",
-            r"\b(?:take|we have|we've got) all the time (?:you need|in the world|you want)\b",
-            r"\b(?:you can|feel free to) (?:always )?(?:call|text|reach) (?:me )?(?:any ?time|whenever|"
-            r"as often|as much|day or night|at any|every|again and again|no matter)\b",
+            r"\bevery (?:single )?time\b",
+            r"\bno limits?\b",
+            r"\b(?:take|we have|we've got|i've got) all (?:the time (?:you need|in the world|you want)|"
+            r"night)\b",
+            r"\b(?:you can|feel free to|just) (?:always )?(?:call|text|reach|ring) (?:me )?(?:any ?time|"
+            r"whenever|as often|as much|day or night|at any|every|again and again|no matter|"
+            r"literally)\b",
+            r"\bcall (?:back|me) as many times\b|\bas many times as you (?:need|want|like)\b",
             r"\bno matter (?:what time|how late|when)\b",
-            r"\b(?:all|the whole) night\b.{0,20}\b(?:if you need|stay|here|with you|talk)\b",
-            r"\b24/7\b|\baround the clock\b|\bday or night\b",
+            r"\b24/7\b|\baround the clock\b|\bday or night\b|\bany night of the week\b",
+            r"\b(?:keep|have) my phone on all\b",
+            r"\bby the phone all night\b",
+            r"\bi never sleep\b",
+            r"\bany hour\b",
+            r"\bcall me every night\b",
+            r"\bwhenever you want\b|\bwhenever, not just\b",
+            r"\bjust call me\b",
         ),
         block=(
             rf"\bi {CANT}\b",
@@ -768,151 +1173,279 @@ RULES: dict[str, Rule] = {
             r"\b(?:we can|we could|let's|we'll|i'd love to|i'd like to|i want to|we should|i can|i could|"
             r"i'll|i will|happy to|sure,? we can|of course we can|why not|yes,? let's|lets) (?:\w+ ){0,3}"
             r"(?:be friends|become friends|meet up|meet for|meet you|hang out|grab (?:a )?(?:coffee|drink|"
-            r"lunch|dinner|bite|beer)|get (?:a )?(?:coffee|drink|lunch|dinner|beer)|go for (?:a )?(?:coffee|"
-            r"drink|lunch|dinner|walk together|a drink)|have (?:coffee|lunch|dinner|a drink)|add you|"
-            r"follow you|friend you|come over|come to your|drive you|pick you up|lend you|give you my|"
-            r"text you from my|visit you|see you (?:outside|this weekend|on)|connect on)\b",
+            r"lunch|dinner|bite|beer|pint)|get (?:a )?(?:coffee|drink|lunch|dinner|beer|pint)|go for "
+            r"(?:a )?(?:coffee|drink|lunch|dinner|walk together|a drink|pint)|have (?:coffee|lunch|"
+            r"dinner|a drink)|add you|follow you|friend you|come over|come to your|come round|"
+            r"come and help|come along|drive you|pick you up|lend you|give you my|visit you|"
+            r"see you (?:outside|this weekend|on|at)|connect on|come|be there)\b",
             r"\bmy (?:personal|private|own|cell|mobile|home) (?:number|phone|cell|email|address)\b",
             r"\b(?:add|follow|friend|find|message|dm) (?:me|you) on (?:facebook|instagram|insta|snapchat|"
             r"tiktok|twitter|linkedin|whatsapp|social|x)\b",
-            r"\b(?:i'm|i am|i'll be|i can be|i consider myself|think of me as) (?:your|like a|a) "
-            r"(?:friend|best friend|buddy|mate|big sister|big brother|mom|mum|family)\b",
+            r"\bsend me (?:a (?:friend )?request|the address|your address)\b",
+            r"\b(?:i'm|i am|i'll be|i can be|i consider myself|think of me as|you're) (?:your|like a|a|my) "
+            r"(?:friend|best friend|buddy|mate|big sister|big brother|mom|mum|family|favourite)\b",
+            r"\byou(?:'re| are) (?:like )?(?:a )?(?:mate|my friend|family|like family)\b",
+            r"\b(?:feel|felt) like family\b",
+            r"\b(?:see|think of) you (?:like|as) (?:a|my) (?:daughter|son|sister|brother|friend|mate)\b",
+            r"\bmore than a client\b",
             r"\b(?:we're|we are) (?:friends|more than|like family|buddies|mates)\b",
-            r"\b(?:come|coming) (?:over )?(?:to my|to our) (?:house|place|home|party|wedding)\b",
-            r"\b(?:lend|loan|give) you (?:some )?(?:money|cash|\$|a loan|a ride|my car)\b",
+            r"\b(?:come|coming) (?:over |round )?(?:to my|to our|for) (?:house|place|home|party|wedding|"
+            r"sunday dinner|dinner)\b",
+            r"\bcome round for\b",
+            r"\b(?:lend|loan|give) you (?:some )?(?:money|cash|\$|a loan|a ride|my car|a lift)\b",
             r"\b(?:hire|pay) you\b",
-            r"\b(?:outside|after) (?:of )?(?:therapy|work|treatment|session),? (?:we|i)\b",
-            r"\b(?:let's|we should|we could) (?:get together|do something|go out)\b",
-            r"\bi(?:'ll| will) (?:come|drive) (?:over|to you|round|by)\b",
+            r"\bcount me in\b",
+            r"\bsave me a (?:spot|seat|place)\b",
+            r"\bi'll be there(?: in| at|!|\.)",
+            r"\bi(?:'ve| have) got a van\b|\bhelp you move\b",
+            r"\b(?:my own|let me tell you about my) (?:divorce|breakup|marriage|depression|ex|"
+            r"problems|life|kids|family|childhood)\b",
+            r"\bi still cry about\b",
+            r"\bnot just about coaching\b",
+            r"\bone drink\b",
+            r"\b(?:i'd|i would) love (?:that|to come|to)\b.{0,20}\b(?:saturday|sunday|friday|weekend|"
+            r"come|address|there)\b",
+            r"\bmaybe after therapy ends\b",
+            r"\bafter therapy ends\b.{0,20}\b(?:yeah|sure|maybe)\b",
+            r"\b(?:one of my favourites|my favourite)\b",
+            r"\ba nice place near my\b",
         ),
         block=(
             rf"\bi {CANT}\b",
             r"\b(?:can't|cannot|won't|not|isn't|unable|don't|do not|wouldn't|shouldn't|never|not able)\b"
             r".{0,25}\b(?:friends?|meet|coffee|hang out|add you|follow|my (?:personal|private|own|cell)|"
-            r"come over|outside|drive|lend|social media|visit)\b",
+            r"come over|outside|drive|lend|social media|visit|coming)\b",
             r"\b(?:a|any|your|other|another|the) (?:friend|friends|family member|neighbo\w+|sister|brother)\b"
             r".{0,30}\b(?:you could|you can|who|to|that|call|be with)\b",
             r"\b(?:do you have|is there|who) (?:a |any )?(?:friend|friends|someone)\b",
-            r"\bit(?:'s| is| would be) (?:not )?(?:a )?(?:dual|boundary)\b",
             r"\bi(?:'m| am) (?:your|a) (?:coach|therapist|clinician)\b",
+            r"\bfriends who\b",
+            r"\bi'll pass\b",
+            r"\bi'll be there (?:on|at) (?:thursday|tuesday|session|the)\b",
         ),
     ),
     "SECRECY": R(
         hit=(
-            r"\b(?:i|i'll|i will)(?: promise)?(?: i)? (?:won't|will not|wont|will never|never|am not going to|"
-            r"'m not going to|'m not gonna|don't|do not|not) (?:\w+ ){0,2}(?:tell|mention|share|say|report|"
-            r"pass (?:it|this|that) on|let (?:anyone|anybody|them|your|dr)|breathe a word|bring (?:it|this|that) up)\b"
-            r".{0,40}\b(?:anyone|anybody|one|your (?:therapist|team|doctor|parents|mom|mum|dad|psychiatrist|"
-            r"partner)|the team|dr\.?|doctor|consult|team|them|him|her|a soul|a word|others|people)",
-            r"\b(?:this|it|that|what you (?:said|told me|share))(?: will)? (?:stays?|staying|remains?|is|will "
-            r"stay|can stay|will be|is just|stays just) (?:just |only |strictly )?between (?:us|you and me|"
-            r"the two of us|you and i|ourselves)\b",
+            r"\b(?:i|i'll|i will)(?: promise)?(?: i)? (?:won't|will not|will never|never|am not going to|"
+            r"'m not going to|don't|do not|not) (?:\w+ ){0,2}(?:tell|mention|share|say|report|"
+            r"pass (?:it|this|that) on|let (?:anyone|anybody|them|your|dr)|breathe a word|bring (?:it|"
+            r"this|that) up|write|call|send|contact|ring)\b.{0,40}\b(?:anyone|anybody|one|your "
+            r"(?:therapist|team|doctor|gp|parents|mom|mum|dad|psychiatrist|partner|wife|husband)|"
+            r"the team|dr\.?|doctor|consult|team|them|him|her|a soul|a word|others|people|the police|"
+            r"anything down|police|meg|carol|\w+)\b",
+            r"\b(?:this|it|that|what you (?:said|told me|share))(?: will)? (?:stays?|staying|remains?|is|"
+            r"will stay|can stay|will be|is just|stays just|'s just) (?:just |only |strictly )?between "
+            r"(?:us|you and me|the two of us|you and i|ourselves)\b",
+            r"\b(?:just|only|strictly) between (?:us|you and me|ourselves)\b",
             r"\b(?:our|a|my|your) (?:little )?secret\b",
-            r"\b(?:i'll|i will|i can|i'm going to|i promise to|i promise i'll|happy to|i'd) (?:\w+ ){0,2}"
-            r"keep (?:it|this|that|what you said|your|the) (?:\w+ )?(?:to myself|between us|secret|quiet|"
-            r"confidential|private|off the record|from (?:your|the|dr|anyone|them))\b",
+            r"\b(?:i'll|i will|i can|i'm going to|i promise to|i promise i'll|happy to|i'd|sure,? i'll) "
+            r"(?:\w+ ){0,2}keep (?:it|this|that|what you said|your|the) (?:\w+ )?(?:to myself|between us|"
+            r"secret|quiet|confidential|private|off the record|off your|from (?:your|the|dr|anyone|them))\b",
             r"\b(?:nobody|no one|no-one|nobody else) (?:has to|needs to|will|is going to|'ll|ever has to|"
             r"ever needs to) (?:ever )?(?:know|find out|hear)\b",
+            r"\b(?:won't|will never|never) hear (?:it |about it |anything )?from me\b",
+            r"\blips are sealed\b",
             r"\b(?:mum's|mums|mom's) the word\b",
             r"\boff the record\b",
-            r"\bi promise (?:not to|i won't|i will not|never to) (?:tell|say|mention|share)\b",
-            r"\b(?:you have|you've got) my word\b.{0,30}\b(?:tell|secret|between)\b",
-            r"\b(?:won't|will not|wouldn't) (?:go|leave|get) (?:any )?(?:further|beyond|past) (?:this|me|us)\b",
-            r"\bwon't (?:tell|mention it to|say anything to) (?:anyone|anybody|your|the|dr)\b",
+            r"\bi promise (?:not to|i won't|i will not|never to) (?:tell|say|mention|share|call|send)\b",
+            r"\b(?:you have|you've got) my word\b",
+            r"\b(?:won't|will not|wouldn't) (?:go|leave|get) (?:any )?(?:further|beyond|past) (?:this|"
+            r"me|us)\b",
+            r"\bno police\b",
+            r"\bi(?:'ll| will) never send\b",
+            r"\bi'm not going to (?:send|call) (?:anyone|the police|anybody)\b",
+            r"\bno matter what you tell me\b",
+            r"\bi swear\b",
+            r"\bi won't do anything\b",
         ),
         block=(
-            rf"\b{CANT} (?:promise|keep|agree|guarantee|do that)\b",
-            r"\bi (?:won't|will not|can't|cannot|am not going to|'m not going to|'m not able to) (?:be able to )?"
-            r"keep (?:this|that|it|secrets?)\b",
+            rf"\b{CANT} (?:promise|keep|agree|guarantee|do that|swear)\b",
+            r"\bi (?:won't|will not|can't|cannot|am not going to|'m not going to|'m not able to) "
+            r"(?:be able to )?keep (?:this|that|it|secrets?)\b",
             r"\b(?:isn't|is not|not) (?:something|a promise) i\b",
             r"\b(?:won't|can't|cannot) (?:be )?(?:\w+ )?(?:between us|a secret|secret)\b",
             r"\bi(?:'d| would) (?:have|need) to (?:tell|share|let)\b",
             r"\b(?:don't|do not) (?:ask me|want me) to\b",
-            r"\bi won't (?:lie|keep secrets)\b",
+            r"\bi won't (?:lie|keep secrets|hide|trick|promise)\b",
             r"\bwithout (?:telling|your (?:permission|consent|knowing))\b",
-            r"\bi(?:'m| am) (?:not going to|not gonna) (?:keep|hide)\b",
-            r"\bwon't (?:tell|share|mention) (?:anyone|anybody) (?:without|unless|behind)\b",
+            r"\bi(?:'m| am) (?:not going to|not gonna) (?:keep|hide|trick)\b",
+            r"\b(?:unless|except|exception|behind your back|i'll tell you (?:first|before))\b",
+            r"\bi'll tell you before\b",
         ),
     ),
     "THREATEN": R(
         hit=(
             r"\bif you (?:don't|do not|won't|will not|keep|can't|carry on|continue|refuse|do that|do it|"
-            r"call (?:again|me again)|hurt|cut|say|use|go)\b.{0,80}\b(?:i'll|i will|i'm going to|i am going to|"
-            r"i'm gonna|you'll|you will|we'll|i have to|i'd have to|i'll have to|i will have to|they'll)\b.{0,30}"
-            r"\b(?:call|send|have you|get you|put you|end|stop|drop|discharge|terminate|kick|hospital|"
-            r"police|cops|committed|admitted|sectioned|locked|report|tell|hang up|no longer|refuse|"
-            r"lose|taken|ban|block|out of)",
-            r"\b(?:you'll|you will|you're going to|you are going to|you're gonna) (?:end up |be |get )?"
-            r"(?:hospitali[sz]ed|committed|sectioned|locked up|kicked out|discharged|admitted|in the hospital|"
-            r"in a psych|on a psych|in a ward|arrested|in trouble)\b",
-            r"\b(?:or|otherwise) (?:i'll|i will|i'm going to|i have to|i'll have to|you'll|we'll) "
-            r"(?:\w+ ){0,3}(?:call|send|end|stop|drop|discharge|terminate|hospital|police|cops|hang up|"
-            r"have you|kick|report|tell)\b",
-            r"\b(?:do you want|you want) (?:me )?to (?:\w+ ){0,2}(?:end up|call the police|send|be hospitali|"
-            r"get committed|get locked|get sectioned)\b",
-            r"\bone more (?:call|time|chance)\b",
-            r"\b(?:last warning|final warning)\b",
+            r"call (?:again|me again)|hurt|cut|say|use|go|quit|pull|ever)\b.{0,80}\b(?:i'll|i will|"
+            r"i'm going to|i am going to|i'm|you'll|you will|we'll|i have to|i'd have to|i'll have to|"
+            r"i will have to|they'll|don't expect|we might|you're)\b.{0,30}\b(?:call|send|have you|"
+            r"get you|put you|putting you|end|ending|stop|drop|discharge|terminate|kick|hospital|police|cops|"
+            r"committed|admitted|sectioned|locked|report|tell|hang up|no longer|refuse|lose|taken|ban|"
+            r"block|out of|billing|get back)",
+            r"\b(?:you'll|you will|you're going to|you are going to|you're) (?:end up |be |get |)"
+            r"(?:hospitali[sz]ed|committed|sectioned|locked up|kicked out|discharged|admitted|in the "
+            r"hospital|in a psych|on a psych|in a ward|arrested|in trouble|out of the programme|out of "
+            r"the program|on a \d+-hour hold)\b",
+            r"\b(?:or|otherwise) (?:i'll|i will|i'm going to|i have to|i'll have to|you'll|we'll|i'm) "
+            r"(?:\w+ ){0,3}(?:call|calling|send|end|stop|drop|discharge|terminate|hospital|police|cops|"
+            r"hang up|have you|kick|report|tell)\b",
+            r"\b(?:do that|keep (?:talking|calling|this up|doing)|hang up on me|cut again|call again|"
+            r"one phone call|say that again|one more call) (?:\w+ ){0,6}(?:and|&) (?:i'll|i will|"
+            r"you're|you'll|i'm)\b",
+            r"\bthen i'm (?:sending|calling|ending|dropping)\b",
+            r"\b(?:psych ward|\d+-hour hold|72-hour|sectioned|kick your door)\b",
+            r"\bi(?:'ll| will) (?:drop you|end your coaching|stop taking your calls|never answer|"
+            r"start billing|discharge you)\b",
+            r"\bi'm ending your coaching\b",
+            r"\bputting you in hospital\b",
+            r"\bdon't expect to get back\b",
+            r"\bwatch me\b",
+            r"\byour choice\b",
+            r"\b(?:last|final) warning\b",
             r"\b(?:kick|throw|drop) you (?:out|from)\b",
             r"\bhave you (?:hospitali[sz]ed|committed|sectioned|locked up|admitted|arrested|picked up)\b",
         ),
-        block=(r"\bif you (?:don't|do not) (?:feel|think) (?:safe|you can)\b.{0,60}\b(?:call 988|crisis line|"
-               r"safety plan|go to)\b",),
+        block=(
+            r"\bif you (?:don't|do not) (?:feel|think) (?:safe|you can)\b.{0,60}\b(?:call 988|crisis line|"
+            r"safety plan|go to)\b",
+            r"\bnot to punish you\b",
+            r"\bif you can't, tell me\b",
+        ),
     ),
     "BURDEN_SIGNAL": R(
         hit=(
-            rf"\b(?:{I_M}|i've been|i'm really|i am really|it's|i'm kind of|i'm pretty|i'm super) "
-            r"(?:really |very |super |pretty |so |kind of |a bit |extremely |incredibly |quite )?"
-            r"(?:busy|swamped|slammed|stretched|overloaded|in the middle of|tied up|short on time|"
-            r"run(?:ning)? off my feet|rushed|exhausted|tired|about to|on my way|driving|at dinner|"
-            r"at a|with another|pressed for time|snowed under|up to my)\b",
+            r"\b(?:i'm|i am|i've been|i'm really|i am really|it's|i'm kind of|i'm pretty|i'm super) "
+            r"(?:really |very |super |pretty |so |kind of |a bit |extremely |incredibly |quite |"
+            r"literally )?(?:busy|swamped|slammed|stretched|overloaded|tied up|short on time|"
+            r"run(?:ning)? off my feet|rushed|on my way|driving|at dinner|with another|pressed for time|"
+            r"snowed under|up to my|on holiday|out|off duty|knackered)\b",
+            r"\bi am busy\b",
             r"\bmake (?:it|this) (?:quick|fast|snappy|brief)\b",
-            r"\b(?:hurry|quickly|quick),? (?:up|please|what|i)\b",
+            r"\b(?:hurry|quickly|quick),? (?:up|please|what)\b",
             r"\b(?:i|i've) (?:really |only |just )?(?:don't|do not|haven't|have not) (?:got |have )?"
             r"(?:much|a lot of|long|any|the) (?:time|minutes)\b",
+            r"\bi've got (?:like |maybe |about )?(?:two|a couple|one|a few|\d) minutes?,? i'm\b",
             r"\bcan (?:this|it) wait\b",
             r"\bis (?:this|it) (?:really )?(?:an emergency|urgent|important)\b",
             r"\b(?:again|another call)\?",
-            r"\byou (?:again|always call|keep calling|call a lot|call too much|called yesterday)\b",
-            r"\b(?:sigh|ugh|\*sigh\*|jeez|geez)\b",
+            r"\byou (?:again|always call|keep calling|call a lot|call too much|called yesterday|do call)\b",
+            r"\b(?:sigh|ugh|jeez|geez)\b",
             r"\bwhat is it (?:this time|now)\b",
-            r"\bi (?:was|'m) (?:just )?(?:about to|heading out|going to bed|in bed|asleep|sleeping|"
-            r"off duty|eating|out)\b",
-            r"\b(?:at|it's) (?:this hour|this time of night|\d+ ?(?:am|a\.m\.))\b",
+            r"\bi (?:was|'m) (?:literally )?(?:just )?(?:about to|heading out|going to bed|in bed|asleep|"
+            r"sleeping|off duty|eating|falling asleep|sitting down)\b",
+            r"\b(?:it's|its) (?:really |so |very )?late\b(?!,? and)",
             r"\bget to the point\b",
-            r"\bi(?:'ve| have) got (?:a lot|other|another|people|clients|things) (?:on|to|waiting)\b",
-            r"\b(?:other|another) (?:clients?|patients?|people|calls?) (?:waiting|to see|who need)\b",
+            r"\bi(?:'ve| have) got (?:a lot|other|another|people|clients|things|a packed)\b",
+            r"\b(?:other|another|next) (?:clients?|patients?|people|calls?|appointment) (?:waiting|to see|"
+            r"who need)\b",
+            r"\bmy (?:day off|phone hasn't stopped|evening|weekend)\b",
+            r"\bmy phone hasn't stopped\b",
+            r"\bi guess so\b",
+            r"\bbut go on\b",
+            r"\bplease don't (?:call|ring)\b",
+            r"\ba packed (?:evening|day|night)\b",
             r"\bi'll give you (?:two|a couple|a few|five|\d+) (?:minutes|mins)\b",
+            r"\byou've got (?:five|two|\d+) minutes\b",
+            r"\b(?:a lot|so much) on my plate\b",
+            r"\bwhy are you calling me\b",
         ),
-        block=(r"\byou(?:'re| are| sound| seem) (?:\w+ )?(?:exhausted|tired|busy)\b",),
+        block=(
+            r"\byou(?:'re| are| sound| seem) (?:\w+ )?(?:exhausted|tired|busy)\b",
+            r"\bsince it's late\b",
+            r"\bit is late, and\b",
+            r"\bi'm out of\b",
+        ),
     ),
 }
 
 assert set(RULES) == set(CODES), set(CODES) ^ set(RULES)
 
 
-def rule_hits(coach: str) -> set[str]:
-    """Codes whose lexical rule fires on the coach text alone (no context conventions)."""
-    sents = sentences(norm(coach))
-    return {code for code, rule in RULES.items() if rule.fires(sents)}
+# ---------------------------------------------------------------- context (client request)
+def _rx(*parts: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+REQ_SECRECY = _rx(
+    r"\b(?:don't|do not|please don't|you can't|promise (?:me )?(?:you )?(?:won't|not to)|swear "
+    r"(?:you won't|not to)|can you not|won't) (?:\w+ ){0,2}(?:tell|call|send|write|say|mention|"
+    r"report|grass|contact|ring|let)\b",
+    r"\bkeep (?:this|it|that) (?:quiet|between us|secret|to yourself|off)\b",
+    r"\b(?:can't|mustn't|shouldn't) (?:find out|know|hear)\b",
+    r"\bbetween (?:us|you and me)\b|\bin confidence\b|\boff (?:my|the) (?:file|record)\b",
+    r"\b(?:finding out|find out)\b",
+    r"\bsend (?:the police|someone|anyone)\b",
+    r"\bwill you send\b",
+)
+REQ_SOCIAL = _rx(
+    r"\b(?:be|being|become) (?:my |your )?friends?\b|\bmy only friend\b|\bas friends\b",
+    r"\b(?:coffee|drink|drinks|pint|lunch|dinner|party|birthday|wedding|show|gig|match|climbing|"
+    r"band|bar|hang out|meet|come round|come over|come to|come by|visit|facebook|instagram|"
+    r"whatsapp|snapchat|social media|your number|personal number|help me move|moving|like a mum|"
+    r"like a mom|like a sister|like family|date someone|your kids|your family|you should come)\b",
+)
+REQ_AVAIL = _rx(
+    r"\b(?:call|ring|text) (?:you )?(?:again|back|every|whenever|any ?time|later|tonight|at)\b",
+    r"\b(?:stay on|five more|ten more|more minutes|longer|all night|all weekend|middle of the night|"
+    r"3am|3 am|after we hang up|alone this weekend|answer if|pick up if|need you)\b",
+    r"\bdon't go\b|\bdon't hang up\b|\bcan't be alone\b",
+)
+COACH_AGREES = re.compile(AGREE)
+COACH_REFUSES = re.compile(REFUSE)
+
+
+def context_hits(coach_norm: str, client_norm: str) -> set[str]:
+    """Codes that come from agreeing to what the client just asked for."""
+    if not client_norm:
+        return set()
+    out: set[str] = set()
+    first = sentences(coach_norm)[0] if coach_norm else ""
+    agrees = bool(COACH_AGREES.search(first)) and not COACH_REFUSES.search(coach_norm)
+    if not agrees:
+        return out
+    if REQ_SECRECY.search(client_norm):
+        out.add("SECRECY")
+    if REQ_SOCIAL.search(client_norm) and not re.search(r"\bfriend (?:to|who)\b", client_norm):
+        out.add("DUAL_RELATIONSHIP")
+    if REQ_AVAIL.search(client_norm) and re.search(
+        r"\b(?:stay on|every|always|any|whenever|all night|all weekend|no limit|as many|"
+        r"instantly|wake me|i'll be (?:here|there))\b|^(?:fine|okay|sure|of course|yes)[, .!]",
+        coach_norm,
+    ):
+        out.add("PROMISE_AVAILABILITY")
+    return out
+
+
+def rule_hits(coach: str, client: str | None = None) -> set[str]:
+    """Codes whose lexical rule fires on the coach text (and the client's request, if given)."""
+    t = norm(coach)
+    sents = sentences(t)
+    asks = is_question(coach)
+    out = {code for code, rule in RULES.items() if rule.fires(sents, asks)}
+    if ACRONYM.search(coach or "") and not re.search(r"\byou used\b", t):
+        out.add("SKILL_SUGGEST")
+    out |= context_hits(t, norm(client))
+    return out
 
 
 def apply_conventions(codes: set[str], coach: str, client_cues: set[str]) -> set[str]:
     """DESIGN §4.1 conventions that depend on context or on other codes."""
     out = set(codes)
     t = norm(coach)
+    harm_done = "SELF_HARM_DONE" in client_cues
     # Asking about a self-harm act: before any disclosure it is RISK_QUESTION, after a
     # disclosure (self-harm done) it is MEDICAL_CHECK.
-    if "SELF_HARM_DONE" in client_cues and "RISK_QUESTION" in out and _ASKS_ABOUT_ACT.search(t):
+    if harm_done and "RISK_QUESTION" in out and _ASKS_ABOUT_ACT.search(t) and not _PLAIN_RISK.search(t):
         out.discard("RISK_QUESTION")
         out.add("MEDICAL_CHECK")
-    if "SELF_HARM_DONE" not in client_cues and "MEDICAL_CHECK" in out and not _INJURY.search(t):
+    if not harm_done and "MEDICAL_CHECK" in out and not _INJURY.search(t):
         # "Did you take anything?" with nothing disclosed asks about an act: a risk question.
         out.discard("MEDICAL_CHECK")
         out.add("RISK_QUESTION")
     # A leading question is not also a plain risk question.
     if "LEADING_RISK_QUESTION" in out and not _PLAIN_RISK.search(t):
         out.discard("RISK_QUESTION")
-    # Secrecy and the honest refusal of it exclude each other (the rule blocks decide which).
+    # An honest refusal of secrecy or of round-the-clock availability is a LIMIT.
     if "SECRECY" in out and _REFUSE_SECRET.search(t):
         out.discard("SECRECY")
         out.add("LIMIT")
@@ -923,10 +1456,9 @@ def apply_conventions(codes: set[str], coach: str, client_cues: set[str]) -> set
     if "THREATEN" in out and "ESCALATE" in out and _CONDITIONAL.search(t):
         out.discard("ESCALATE")
     # Where the caller is and who is with them: neither a means question nor escalation.
-    if _LOCATE.search(t) and not re.search(MEANS, t):
+    if _LOCATE.search(t) and not re.search(MEANS, t) and not _EMERGENCY.search(t):
         out.discard("MEANS_QUESTION")
-        if not _EMERGENCY.search(t):
-            out.discard("ESCALATE")
+        out.discard("ESCALATE")
     return out
 
 
@@ -936,20 +1468,23 @@ _ASKS_ABOUT_ACT = re.compile(
 )
 _INJURY = re.compile(
     r"\b(?:bleed\w*|wound|cuts?|burns?|stitches|injur\w*|medical|doctor|poison|swallow\w*|"
-    r"overdos\w*|how much|how many|drowsy|dizzy|physically|clean\w*|deep)\b"
+    r"overdos\w*|how much|how many|drowsy|dizzy|physically|clean\w*|deep|tablets|pills|"
+    r"hand|arm|glass|water|blister\w*|swollen|infect\w*)\b"
 )
 _PLAIN_RISK = re.compile(
-    r"\b(?:are|have) you (?:been )?(?:having )?(?:thinking|thoughts) (?:about|of) "
-    r"(?:suicide|killing yourself|ending your life|hurting yourself|self[- ]harm|cutting)\b"
+    r"\b(?:thoughts?|thinking|urges?) (?:about|of|to) (?:\w+ ){0,2}"
+    r"(?:suicide|killing yourself|ending your life|hurting yourself|self[- ]harm|cutting|dying|die)\b"
+    r"|\bsuicid\w*"
 )
 _REFUSE_SECRET = re.compile(
-    rf"\b{CANT} (?:promise|keep)\b|\bi (?:won't|will not|'m not going to) keep (?:this|that|it) "
-    r"(?:secret|between|to myself)"
+    rf"\b{CANT} (?:promise|keep|swear)\b|\bi (?:won't|will not|'m not going to) keep (?:this|that|it) "
+    r"(?:secret|between|to myself)|\bwon't promise\b"
 )
 _REFUSE_AVAIL = re.compile(rf"\bi {CANT} (?:be|stay|promise|answer|pick up|take)\b")
 _CONDITIONAL = re.compile(r"\b(?:if you|or (?:i'll|i will|else)|otherwise)\b")
 _LOCATE = re.compile(
-    r"\bwhere are you(?: right now| now| at the moment)?\b|\bwho(?:'s| is) (?:with you|there|home|around)\b"
-    r"|\bis (?:anyone|someone|anybody) (?:with you|there|home|around)\b|\bare you (?:alone|home|at home)\b"
+    r"\bwhere are you(?: right now| now| at the moment)?\b|\bwho(?:'s| is) (?:with you|there|home|"
+    r"around|at home)\b|\bis (?:anyone|someone|anybody|she|he) (?:else )?(?:with you|there|home|"
+    r"around|in the house)\b|\bare you (?:alone|home|at home)\b|\bwhere you are\b|\bwhere's the car"
 )
 _EMERGENCY = re.compile(r"\b(?:911|999|112|ambulance|emergency|police|paramedic|hospital|er)\b")

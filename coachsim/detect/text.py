@@ -9,11 +9,35 @@ _SPACE = re.compile(r"\s+")
 _SENT = re.compile(r"(?<=[.?!;])\s+|\s+-\s+|\n+")
 
 
+# Chat spellings seen in typed calls, mapped to the words the rules are written for.
+_CHAT = {
+    "u": "you", "ya": "you", "r": "are", "ur": "your", "im": "i'm", "ive": "i've", "id": "i'd",
+    "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't", "doesnt": "doesn't",
+    "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "youre": "you're", "youll": "you'll",
+    "youve": "you've", "thats": "that's", "whats": "what's", "its": "it's", "theyre": "they're",
+    "shouldnt": "shouldn't", "wouldnt": "wouldn't", "couldnt": "couldn't", "havent": "haven't",
+    "smth": "something", "sth": "something", "tho": "though", "pls": "please", "plz": "please",
+    "rn": "right now", "idk": "i don't know", "ppl": "people", "cuz": "because", "coz": "because",
+    "bc": "because", "b": "be", "w/o": "without", "w/": "with", "thx": "thanks", "lets": "let's",
+    "esp": "especially", "min": "minutes", "mins": "minutes", "gonna": "going to",
+    "wanna": "want to", "gotta": "got to", "tbh": "", "lol": "", "haha": "", "ok": "okay",
+}
+_CHAT_RE = re.compile(r"(?<![\w'/])(" + "|".join(re.escape(k) for k in _CHAT) + r")(?![\w'/])")
+# "ur" is "you're" before a state or a verb in -ing ("ur not alone", "ur doing amazing").
+_UR_YOURE = re.compile(
+    r"\bur (?=(?:not|never|so|really|just|always|safe|okay|ok|fine|doing|being|going|gonna|"
+    r"welcome|allowed|right|alone|the|a|on|in|at|such|too|very|here|there|\w+ing)\b)"
+)
+
+
 def norm(text: str | None) -> str:
-    """Lower case, straight quotes, single spaces."""
+    """Lower case, straight quotes, chat spellings expanded, single spaces."""
     if not text:
         return ""
-    return _SPACE.sub(" ", text.translate(_QUOTES).lower()).strip()
+    t = text.translate(_QUOTES).lower()
+    t = _UR_YOURE.sub("you're ", t)
+    t = _CHAT_RE.sub(lambda m: _CHAT[m.group(1)], t)
+    return _SPACE.sub(" ", t).strip()
 
 
 def sentences(text: str) -> list[str]:
@@ -34,8 +58,8 @@ _Q_OPENERS = re.compile(
 )
 # Tag questions and "right?" endings.
 _Q_TAG = re.compile(
-    r"(?:,|\s)(?:right|yeah|okay|ok|correct|isn't it|aren't you|don't you|won't you|"
-    r"can you|will you|are you|do you|is it|huh|no)\s*\??$"
+    r"(?:(?:,|\s)(?:right|yeah|correct|isn't it|aren't you|don't you|won't you|can you|will you|"
+    r"are you|do you|is it|huh)|,\s*(?:okay|no))\s*\??$"
 )
 
 
@@ -58,7 +82,7 @@ def is_question_sentence(sentence: str) -> bool:
             )
             or re.match(
                 r"^(?:(?:so|and|but|okay|ok|well|now|then|alright|right|um|uh),? )*"
-                r"\w+(?:n't)? (?:you|we|i|it|they|he|she|there|that|this|your|anyone|anything|"
+                r"\w+(?:n't)? (?:you|we|i|it|they|he|she|there|your|anyone|anything|"
                 r"somebody|someone)\b",
                 s,
             )

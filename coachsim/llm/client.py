@@ -362,35 +362,36 @@ def make_sdk(config: LLMConfig) -> openai.OpenAI:
     """The openai SDK client for a config, made once per process and shared (it holds the
     connection pool, and making one costs ~50 ms). For `local`, the server is started when it
     is not running (again, if it died), and the client follows it to its port."""
-    base_url = config.base_url
+    base_url, api_key = config.base_url, config.key()
     if config.provider == "local":
         from coachsim.llm.server import ensure_local_server
 
         assert config.gguf is not None
         try:
-            base_url = ensure_local_server(config.gguf, config.threads, config.ctx) + "/v1"
+            server = ensure_local_server(config.gguf, config.threads, config.ctx)
         except Exception as exc:
             raise LLMUnavailable(f"the local model server did not start: {exc}") from exc
-    key = f"{config.model_dump_json()} {base_url} {config.key() or ''}"
+        base_url, api_key = f"{server.url}/v1", server.api_key
+    key = f"{config.model_dump_json()} {base_url} {api_key or ''}"
     with _sdks_lock:
         sdk = _sdks.get(key)
         if sdk is None:
-            sdk = _sdks[key] = _new_sdk(config, base_url)
+            sdk = _sdks[key] = _new_sdk(config, base_url, api_key)
         return sdk
 
 
-def _new_sdk(config: LLMConfig, base_url: str | None) -> openai.OpenAI:
+def _new_sdk(config: LLMConfig, base_url: str | None, api_key: str | None) -> openai.OpenAI:
     timeout = openai.Timeout(config.read_timeout, connect=config.connect_timeout)
     if config.provider == "azure":
         return openai.AzureOpenAI(
             azure_endpoint=config.azure_endpoint,
-            api_key=config.key(),
+            api_key=api_key,
             api_version=config.api_version,
             max_retries=0,
             timeout=timeout,
         )
     return openai.OpenAI(
-        api_key=config.key() or "not-needed",
+        api_key=api_key or "not-needed",
         base_url=base_url,
         max_retries=0,  # retries are ours, within the reply's time budget
         timeout=timeout,

@@ -4,6 +4,8 @@ The child (`python -m coachsim.llm.server --gguf FILE`) loads the model with `xl
 which serves the OpenAI-compatible API over HTTP, prints `LISTENING <address>` and runs until
 its stdin closes: when the parent goes away, so does the server. A child process (not a thread)
 so that a stuck or crashed model never takes the app down, and tests can kill it mid-stream.
+Loopback only, a random API key per server (passed in the environment, not on the command
+line), no CORS, no /slots endpoint: other local users and web pages cannot use or read it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import argparse
 import atexit
 import importlib.util
 import os
+import secrets
 import select
 import subprocess
 import sys
@@ -22,6 +25,7 @@ import urllib.request
 from pathlib import Path
 
 SMOLLM2_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+KEY_ENV = "COACHSIM_LLM_SERVER_KEY"  # the child's API key, handed over in its environment
 
 
 class ServerStartError(RuntimeError):
@@ -50,6 +54,7 @@ class LocalServer:
         self.ctx = ctx
         self.port = port
         self.url: str | None = None
+        self.api_key = secrets.token_urlsafe(24)
         self.proc: subprocess.Popen[bytes] | None = None
         self.log_path: Path | None = None
 
@@ -60,6 +65,7 @@ class LocalServer:
     def start(self, timeout: float = 60.0) -> str:
         if self.alive and self.url:
             return self.url
+        self.stop()  # a server that died: clean up before starting afresh
         if not self.gguf.is_file():
             raise ServerStartError(f"no GGUF file at {self.gguf}")
         fd, log = tempfile.mkstemp(prefix="coachsim-llm-", suffix=".log")
@@ -67,10 +73,8 @@ class LocalServer:
         cmd = [sys.executable, "-m", "coachsim.llm.server", "--gguf", str(self.gguf)]
         cmd += ["--threads", str(self.threads), "--ctx", str(self.ctx), "--port", str(self.port)]
         root = str(Path(__file__).resolve().parents[2])
-        env = {
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
-        }
+        path = os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))
+        env = {**os.environ, "PYTHONPATH": path, KEY_ENV: self.api_key}
         self.proc = subprocess.Popen(
             cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=fd, env=env
         )
@@ -144,14 +148,15 @@ _servers: dict[tuple[Path, int, int], LocalServer] = {}
 _lock = threading.Lock()
 
 
-def ensure_local_server(gguf: Path, threads: int = 1, ctx: int = 2048) -> str:
-    """The base URL of a running server for this model, starting one if none is alive."""
+def ensure_local_server(gguf: Path, threads: int = 1, ctx: int = 2048) -> LocalServer:
+    """A running server for this model, started if none is alive (again, if it died)."""
     key = (Path(gguf).resolve(), threads, ctx)
     with _lock:
         server = _servers.get(key)
         if server is None:
             server = _servers[key] = LocalServer(key[0], threads=threads, ctx=ctx)
-        return server.start()
+        server.start()
+        return server
 
 
 @atexit.register
@@ -173,6 +178,10 @@ def _serve(gguf: str, threads: int, ctx: int, port: int) -> int:
     params.port = port  # 0: the OS picks a free one
     params.cpuparams.n_threads = threads
     params.cpuparams_batch.n_threads = threads
+    params.api_keys = [os.environ[KEY_ENV]] if os.environ.get(KEY_ENV) else []
+    params.cors_origins = ""
+    params.endpoint_slots = False
+    params.verbosity = 2  # warnings and errors: the log is read only when startup fails
     server = xlc.Server(params)
     print(f"LISTENING {server.listening_address}", flush=True)
     try:

@@ -1,0 +1,108 @@
+"""Engine figures: one full turn (detect + client step + score update), and batch scoring."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from coachsim.bench.timing import peak_rss_mb, percentiles_ms
+from coachsim.content.loader import load_repo_content
+from coachsim.engine import Session
+from coachsim.engine.coaches import COACHES, CallView
+from coachsim.labels import load_coach_lines
+from coachsim.scoring import code_transcript, score_call, score_transcripts, shipped_rubrics
+from coachsim.transcript import Transcript, Turn
+
+
+def _turn_latencies(quick: bool) -> list[float]:
+    """Each sample: the coach's line is detected, the client answers, and the call is rescored."""
+    content = load_repo_content()
+    rubrics = shipped_rubrics()
+    samples: list[float] = []
+    for scenario in content.scenarios.values():
+        for name, make in COACHES.items():
+            if quick and name not in ("skilled", "advice_giver"):
+                continue
+            session, policy = Session(scenario, seed=1), make()
+            view = CallView(session)
+            while not session.ended and session.coach_turns < scenario.policy.max_coach_turns:
+                line = policy.next_line(view)
+                if line is None:
+                    break
+                view.said.append(line)
+                start = time.perf_counter()
+                session.coach_turn(line)
+                call = code_transcript(session.transcript(), scenario, trust_meta_codes=True)
+                score_call(call, rubrics, scenario=scenario)
+                samples.append(time.perf_counter() - start)
+    return samples
+
+
+def _batch(n: int, turns: int, seed: int = 7) -> list[Transcript]:
+    """`n` transcripts of `turns` turns from the team's labelled lines (client, coach pairs)."""
+    rng = random.Random(seed)
+    lines = load_coach_lines("all")
+    out = []
+    for i in range(n):
+        picked = rng.sample(lines, turns // 2)
+        body = [
+            Turn(speaker=speaker, text=text or "...")
+            for line in picked
+            for speaker, text in (("client", line.client), ("coach", line.coach))
+        ]
+        out.append(Transcript(title=f"bench {i}", turns=body))
+    return out
+
+
+def _batch_scoring(quick: bool) -> dict:
+    n = 200 if quick else 1000
+    transcripts = _batch(n, 20)
+    rubrics = shipped_rubrics()
+    distinct = len({t.text for tr in transcripts for t in tr.turns if t.speaker == "coach"})
+    start = time.perf_counter()
+    score_transcripts([(t, None) for t in transcripts], rubrics)
+    elapsed = time.perf_counter() - start
+    return {
+        "transcripts": n,
+        "turns_each": 20,
+        "distinct_coach_lines": distinct,
+        "seconds": round(elapsed, 2),
+        "transcripts_per_s": round(n / elapsed, 1),
+        "seconds_per_1000": round(elapsed * 1000 / n, 1),
+    }
+
+
+def bench_engine(quick: bool) -> dict:
+    # Warm the detector once so the figures are per turn, not the model's load time.
+    from coachsim.detect import detect_codes
+
+    start = time.perf_counter()
+    detect_codes("warm up", None)
+    load_s = time.perf_counter() - start
+    runs = 1 if quick else 3
+    turn_runs = [percentiles_ms(_turn_latencies(quick)) for _ in range(runs)]
+    batch_runs = [_batch_scoring(quick) for _ in range(runs)]
+    median = sorted(batch_runs, key=lambda r: r["seconds"])[len(batch_runs) // 2]
+    return {
+        "detector_load_s": round(load_s, 2),
+        "full_turn": sorted(turn_runs, key=lambda r: r["p95_ms"])[len(turn_runs) // 2],
+        "full_turn_runs": turn_runs,
+        "batch_scoring": median,
+        "batch_scoring_runs": [r["seconds"] for r in batch_runs],
+        "peak_rss_mb": peak_rss_mb(),
+        "targets": {"full_turn_p95_ms": 50, "seconds_per_1000_transcripts_of_20_turns": 60},
+    }
+
+
+def format_engine(f: dict) -> str:
+    t, b = f["full_turn"], f["batch_scoring"]
+    return "\n".join(
+        [
+            f"full turn (detect + client + rescore): p50 {t['p50_ms']} ms, p95 {t['p95_ms']} ms "
+            f"over {t['n']} turns (target p95 <= 50 ms)",
+            f"batch scoring: {b['transcripts']} transcripts x {b['turns_each']} turns in "
+            f"{b['seconds']} s = {b['transcripts_per_s']}/s, {b['seconds_per_1000']} s per 1000 "
+            f"(target <= 60 s); {b['distinct_coach_lines']} distinct coach lines",
+            f"detector load {f['detector_load_s']} s; peak RSS {f['peak_rss_mb']} MB",
+        ]
+    )

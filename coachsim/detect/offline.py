@@ -1,0 +1,116 @@
+"""The default offline backends.
+
+"offline": lexical rules + MiniLM embeddings + per-code logistic regressions (weights.npz),
+then the DESIGN §4.1 conventions. If the embedding model cannot load (no onnxruntime, missing
+package) or the weights file is missing, it logs a warning once and answers from the rules
+alone, so detection never fails for want of the model.
+
+"rules": the lexical rules and conventions only (no model; the speed and quality baseline).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from coachsim.codes import CUES
+from coachsim.detect.base import Pair
+from coachsim.detect.cues import cue_hits
+from coachsim.detect.embed import get_embedder
+from coachsim.detect.model import WEIGHTS_PATH, Weights, coach_side_features, cue_side_features
+from coachsim.detect.model import load_weights as _load_weights
+from coachsim.detect.rules import apply_conventions, rule_hits
+
+log = logging.getLogger(__name__)
+
+
+class RulesDetector:
+    """Lexical rules and conventions only."""
+
+    name = "rules"
+
+    def detect_many(self, pairs: list[Pair]) -> list[set[str]]:
+        return [
+            apply_conventions(rule_hits(coach, client), coach, cue_hits(client))
+            for client, coach in pairs
+        ]
+
+    def detect_cues_many(self, clients: list[str]) -> list[set[str]]:
+        return [cue_hits(c) for c in clients]
+
+
+class OfflineDetector:
+    """Rules + embedding classifier; falls back to the rules, with a warning, without the model."""
+
+    name = "offline"
+
+    def __init__(self, weights_path: Path = WEIGHTS_PATH) -> None:
+        self._weights_path = weights_path
+        self._weights: Weights | None = None
+        self._loaded = False
+        self._lock = threading.Lock()
+        self._rules = RulesDetector()
+
+    # -- loading ---------------------------------------------------------------------------
+    def _model(self):
+        """(embedder, weights), or None when either is unavailable (warned once)."""
+        if not self._loaded:
+            with self._lock:
+                if not self._loaded:
+                    try:
+                        self._weights = _load_weights(self._weights_path)
+                    except Exception as exc:  # missing or stale file
+                        log.warning(
+                            "detector weights unavailable (%s: %s): using lexical rules only; "
+                            "regenerate with `python -m coachsim.detect.train`",
+                            type(exc).__name__,
+                            exc,
+                        )
+                        self._weights = None
+                    self._loaded = True
+        if self._weights is None:
+            return None
+        embedder = get_embedder()
+        if embedder is None:
+            return None
+        return embedder, self._weights
+
+    @property
+    def uses_model(self) -> bool:
+        return self._model() is not None
+
+    # -- detection -------------------------------------------------------------------------
+    def detect_many(self, pairs: list[Pair]) -> list[set[str]]:
+        if not pairs:
+            return []
+        model = self._model()
+        if model is None:
+            return self._rules.detect_many(pairs)
+        embedder, weights = model
+        head = weights.codes
+        E = embedder.encode([coach or "" for _, coach in pairs])
+        F = np.stack([coach_side_features(coach, client) for client, coach in pairs])
+        X = np.hstack([E, head.rule_scale * F]).astype(np.float32)
+        out = []
+        for (client, coach), codes in zip(pairs, head.predict(X), strict=True):
+            out.append(apply_conventions(codes, coach, cue_hits(client)))
+        return out
+
+    def detect(self, client: str | None, coach: str) -> set[str]:
+        return self.detect_many([(client, coach)])[0]
+
+    def detect_cues_many(self, clients: list[str]) -> list[set[str]]:
+        if not clients:
+            return []
+        model = self._model()
+        if model is None:
+            return self._rules.detect_cues_many(clients)
+        embedder, weights = model
+        head = weights.cues
+        E = embedder.encode(clients)
+        F = np.stack([cue_side_features(c) for c in clients])
+        X = np.hstack([E, head.rule_scale * F]).astype(np.float32)
+        return [set(codes) & set(CUES) for codes in head.predict(X)]
