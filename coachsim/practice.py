@@ -267,12 +267,19 @@ class Report:
 
 
 class Practice:
-    def __init__(self, store: Store | None = None, content_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        store: Store | None = None,
+        content_dir: Path | None = None,
+        cache_dir: Path | None = None,
+    ) -> None:
         self.store = store or Store()
         self.content_dir = content_dir or Path(
             os.environ.get("COACHSIM_CONTENT_DIR") or repo_root()
         )
-        self.cache_dir = Path(os.environ.get("COACHSIM_DATA_DIR") or repo_root() / "data") / "cache"
+        self.cache_dir = cache_dir or (
+            Path(os.environ.get("COACHSIM_DATA_DIR") or repo_root() / "data") / "cache"
+        )
         self._content: Content | None = None
         self._stamp: tuple = ()
         self._warming: threading.Thread | None = None

@@ -230,7 +230,7 @@ def test_absent_levels_and_reasons():
     more = score_criterion(c, call(K(), C("LECTURE", "INVALIDATE"), K(), C("INVALIDATE")))
     assert (more.level, more.evidence) == (0, [1, 3])
     assert more.reason == (
-        "Invalidated and lectured at turn 1 and invalidated at turn 3 (at most 1 tolerated)."
+        "Invalidated at turns 1 and 3 and lectured at turn 1 (at most 1 tolerated)."
     )
     strict = score_criterion(crit({**DT11, "tolerate": 0}), call(K(), C("LECTURE")))
     assert strict.level == 0 and strict.reason.endswith("(none tolerated).")

@@ -6,7 +6,7 @@ floor measured earlier on this kind of machine: healthy 1.3 s, interactive 2.8 s
 
 - healthy: `streamlit run` started -> `/_stcore/health` answers;
 - interactive: `streamlit run` started -> the chat box is visible in an open call (the browser
-  is already running, as a user's would be);
+  is already running, as a user's would be; the data folder exists, as after any restart);
 - turn: Enter pressed -> the client's reply is on the page (scripted client), p50/p95.
 """
 
@@ -168,7 +168,9 @@ def _new_call(data_dir: Path) -> str:
     from coachsim.practice import Practice
     from coachsim.store import Store
 
-    return Practice(Store(f"sqlite:///{data_dir / 'coachsim.db'}")).start("bench", SCENARIO).id
+    # As the app would: same database and content cache, so a cold start finds them.
+    store = Store(f"sqlite:///{data_dir / 'coachsim.db'}")
+    return Practice(store, cache_dir=data_dir / "cache").start("bench", SCENARIO).id
 
 
 def _cold_start(browser: Any, work: Path, run: int, minimal: bool) -> dict[str, float]:

@@ -31,18 +31,18 @@ SKILL_LINES: dict[str, tuple[str, str]] = {
     ),
     "self_soothe": (
         "How about self-soothe with your five senses for the next while?",
-        "Get the blanket, put on the music you like, and make a warm drink. "
-        "Start with one of those right after this call.",
+        "Step one: wrap yourself in the blanket. Step two: put on the music you like. Step "
+        "three: notice the warmth of a hot drink in your hands, slowly.",
     ),
     "ACCEPTS": (
         "I'd suggest distracting with ACCEPTS to get through tonight.",
-        "Pick one activity for the next half hour, like the show you mentioned, and put the "
-        "phone in the other room while it runs.",
+        "Right now, pick one activity for the next half hour, like the show you mentioned: "
+        "put it on, sit down with it, and put the phone in the other room while it runs.",
     ),
     "pros_and_cons": (
         "Let's do a quick pros and cons of acting on the urge versus riding it out.",
-        "Tell me one thing you'd get from acting on it tonight, and one thing it would cost "
-        "you tomorrow.",
+        "Take a piece of paper and write two columns: first, what acting on it tonight would "
+        "give you; second, what it would cost you tomorrow. Start with the first column now.",
     ),
     "check_the_facts": (
         "Let's try check the facts on that thought.",
@@ -50,8 +50,8 @@ SKILL_LINES: dict[str, tuple[str, str]] = {
     ),
     "opposite_action": (
         "This might be a moment for opposite action.",
-        "The urge is to hide, so the opposite is one small step toward someone: send one "
-        "text to a person you trust in the next ten minutes.",
+        "The urge is to hide, so do the opposite: pick up your phone right now and send one "
+        "text to a person you trust, and keep your shoulders back and your voice steady.",
     ),
     "cope_ahead": (
         "Let's do a quick cope ahead for dinner.",
@@ -60,8 +60,8 @@ SKILL_LINES: dict[str, tuple[str, str]] = {
     ),
     "DEAR_MAN": (
         "Let's use DEAR MAN to plan what you'll say.",
-        "Describe the situation in one sentence, say how you feel, then ask for one thing. "
-        "Try the first sentence out loud with me.",
+        "Step one: describe the situation in one sentence. Step two: say how you feel. Step "
+        "three: ask for one thing. Say the first sentence out loud to me now.",
     ),
 }
 DEFAULT_SKILL = "paced_breathing"
@@ -73,6 +73,7 @@ class CallView:
 
     session: Session
     said: list[str] = field(default_factory=list)
+    intended: set[str] = field(default_factory=set)  # codes the coach meant to use so far
 
     def client_cues(self, last_only: bool = False) -> set[str]:
         from coachsim.detect import detect_cues
@@ -91,7 +92,12 @@ class CallView:
         return kinds.get(pressure_id)
 
     def used(self, code: str) -> bool:
-        return code in self.session.codes_used
+        """Whether the coach already did this (as detected, or as it meant to)."""
+        return code in self.session.codes_used or code in self.intended
+
+    def will(self, line: str, *codes: str) -> str:
+        self.intended.update(codes)
+        return line
 
 
 class CoachPolicy(Protocol):
@@ -111,83 +117,115 @@ class SkilledCoach:
     description = "Welcomes, validates, assesses, asks about risk directly, coaches one skill."
 
     def next_line(self, view: CallView) -> str | None:  # noqa: C901 - a readable priority list
-        s = view.session
+        s, will = view.session, view.will
+        cues, last = view.client_cues(), view.client_cues(last_only=True)
         if not view.said:
-            return (
+            if "BOUNDARY_REQUEST" in last:
+                return will(
+                    "Thank you for calling, I'm glad you reached out. I can hear how much that "
+                    "would mean to you. I'm not able to be a friend outside our work, and I'm "
+                    "glad to help with what's going on for you tonight.",
+                    "WELCOME_CALL",
+                    "VALIDATE",
+                    "LIMIT",
+                )
+            return will(
                 "Thank you for calling, I'm really glad you reached out. It makes sense that "
                 "you're hurting after today. Let's take about ten minutes and find one skill "
-                "for right now."
+                "for right now.",
+                "WELCOME_CALL",
+                "VALIDATE",
+                "FRAME_TIME",
             )
-        cues, last = view.client_cues(), view.client_cues(last_only=True)
         if "IMMINENT_RISK" in cues and not view.used("ESCALATE"):
-            return (
+            return will(
                 "I'm really worried about your life tonight, so I'm going to get you more help "
                 "than I can give on the phone. I'm calling emergency services to come to you, "
-                "and I'll stay on the line with you until they arrive."
+                "and I'll stay on the line with you until they arrive.",
+                "ESCALATE",
             )
         if "SELF_HARM_DONE" in cues and not view.used("MEDICAL_CHECK"):
-            return (
+            return will(
                 "Before anything else I need to check on your body. How bad is the injury, is "
-                "it still bleeding, and did you take anything tonight?"
+                "it still bleeding, and did you take anything tonight?",
+                "MEDICAL_CHECK",
             )
         if "MEANS_DISCLOSED" in cues and not view.used("MEANS_QUESTION"):
-            return (
+            return will(
                 "Thank you for telling me that. Where are they right now, and have you thought "
-                "about when you might use them?"
+                "about when you might use them?",
+                "MEANS_QUESTION",
             )
         if "MEANS_DISCLOSED" in cues and not view.used("MEANS_SAFETY"):
-            return (
+            return will(
                 "Would you be willing to put some distance between you and them right now, "
-                "like handing them to someone you trust or locking them in the car while we talk?"
+                "like handing them to someone you trust or locking them in the car while we talk?",
+                "MEANS_SAFETY",
             )
         kind = view.last_pressure_kind()
         if kind == "early_exit":
-            return (
+            return will(
                 "Please don't apologise. I'm really glad you called, this is exactly what "
-                "coaching is for, and I have time for you right now."
+                "coaching is for, and I have time for you right now.",
+                "WELCOME_CALL",
             )
         if kind or "BOUNDARY_REQUEST" in last:
-            return (
+            return will(
                 "I can hear how much you want that, and it makes sense. I'm not able to do that. "
                 "What I can do is help you plan the next hour, and we can talk about it more in "
-                "our next session."
+                "our next session.",
+                "VALIDATE",
+                "LIMIT",
             )
         if not view.used("ASSESS_INTENSITY"):
-            return "On a scale of 0 to 10, how strong is the feeling right now, and any urges?"
+            return will(
+                "On a scale of 0 to 10, how strong is the feeling right now, and any urges?",
+                "ASSESS_INTENSITY",
+            )
         if not view.used("RISK_QUESTION"):
-            return (
+            return will(
                 "I want to ask you directly, as I always do: are you having any thoughts of "
-                "suicide or of hurting yourself right now?"
+                "suicide or of hurting yourself right now?",
+                "RISK_QUESTION",
             )
         if "RISK_CUE" in cues and not view.used("MEANS_QUESTION"):
-            return (
+            return will(
                 "Thank you for being honest with me. Do you have anything at home you've "
-                "thought about using, and have you thought about when?"
+                "thought about using, and have you thought about when?",
+                "MEANS_QUESTION",
             )
-        if "SKILL_RESISTANCE" in last:
-            return (
+        if "SKILL_RESISTANCE" in last and not view.used("TROUBLESHOOT"):
+            return will(
                 "That's fair, you're not sure it will help. Would you be willing to try it for "
-                "just two minutes, and then we'll decide together?"
+                "just two minutes, and then we'll decide together?",
+                "VALIDATE",
+                "TROUBLESHOOT",
             )
         if not view.used("ELICIT_TRIED"):
-            return "What have you already tried today, and did anything help even a little?"
+            return will(
+                "What have you already tried today, and did anything help even a little?",
+                "ELICIT_TRIED",
+            )
         skill = next((k for k in s.scenario.skill_focus if k in SKILL_LINES), DEFAULT_SKILL)
         suggest, steps = SKILL_LINES[skill]
         if not view.used("SKILL_SUGGEST"):
-            return suggest
+            return will(suggest, "SKILL_SUGGEST")
         if not view.used("SKILL_STEPS"):
-            return steps
+            return will(steps, "SKILL_STEPS")
         if cues & {"RISK_CUE", "MEANS_DISCLOSED", "SELF_HARM_DONE"} and not view.used(
             "SAFETY_PLAN"
         ):
-            return (
+            return will(
                 "Let's look at your safety plan together: who is one person you can call after "
-                "this, and you have the crisis line number if it gets worse tonight."
+                "this, and you have the crisis line number if it gets worse tonight.",
+                "SAFETY_PLAN",
             )
-        if sum(line.startswith("So what's your plan") for line in view.said) < 2:
-            return (
+        plans = sum(line.startswith("So what's your plan") for line in view.said)
+        if plans < 2:
+            return will(
                 "So what's your plan for the next hour, step by step, and what will you do if "
-                "the urge goes up again?"
+                "the urge goes up again?",
+                "COMMITMENT",
             )
         return None
 

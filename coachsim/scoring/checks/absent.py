@@ -32,7 +32,11 @@ class AbsentEvaluator:
                     f"{total} coach turn{'s' * (total != 1)}"
                 ),
             )
-        parts = [f"{ph.join([ph.did(c) for c in codes])} at turn {i}" for i, codes in hits]
+        by_code: dict[str, list[int]] = {}
+        for i, codes in hits:
+            for code in codes:
+                by_code.setdefault(code, []).append(i)
+        parts = [f"{ph.did(code)} at {ph.turns(turns)}" for code, turns in by_code.items()]
         evidence = [i for i, _ in hits]
         if n <= check.tolerate:
             slips = "one slip" if n == 1 else f"{n} slips"
