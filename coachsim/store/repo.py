@@ -11,9 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, delete, event, func, select
+from sqlalchemy import create_engine, delete, event, func, inspect, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -57,6 +55,17 @@ class CallRecord:
     turns: list[Turn]
 
 
+def _head_revision() -> str:
+    """The newest revision id: the highest-numbered file in migrations/versions/."""
+    return max(p.stem.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+
+
+def _current_revision(connection: Any) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -77,6 +86,14 @@ class Store:
             self.migrate()
 
     def migrate(self) -> None:
+        """Bring the schema to the newest revision (cheap when it is there already)."""
+        with self.engine.connect() as connection:
+            if _current_revision(connection) == _head_revision():
+                return
+        # Alembic is only imported when there is something to do: it costs ~0.3 s at start-up.
+        from alembic import command
+        from alembic.config import Config
+
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
         with self.engine.begin() as connection:
