@@ -1,3 +1,3 @@
-from coachsim.cli import main
+from coachsim.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -71,7 +71,7 @@ def test_skilled_call_on_the_scenario_passes_every_gate(scored):
     # the stockpile (disclosed at turn 8) was followed by a means-safety step at turn 9
     rs3 = obj["rubrics"]["risk_safety"]["criteria"]["RS3"]
     assert rs3["level"] == 2 and 8 in rs3["evidence"]
-    assert obj["cues"]["MEANS_DISCLOSED"] == [8]
+    assert obj["cues"]["MEANS_DISCLOSED"][0] == 8
 
 
 def test_risk_cue_without_a_scenario_is_found_and_the_gate_fails(scored):

@@ -73,9 +73,15 @@ def test_scenario_lines_carry_their_cues_even_if_the_detector_misses_them(reluct
 
 
 def test_an_early_exit_offer_is_not_a_boundary_request(reluctant):
-    meta = {"pressure": "early_exit", "cues": ["BOUNDARY_REQUEST"]}
-    t = T(("client", "I should let you go.", meta), ("coach", "ok", {}))
-    assert code_transcript(t, reluctant, coder=FakeCoder().coder()).cues_seen == frozenset()
+    # The engine marks a pressure's cues; "I can let you go" calls for a welcome, not a limit.
+    from coachsim.engine import Session
+
+    session = Session(reluctant, detect=lambda coach, client: set())
+    reply = session.coach_turn("Mm.", codes=set())
+    assert reply.client.meta["pressure"] == "early_exit"
+    assert reply.client.meta["cues"] == []
+    call = code_transcript(session.transcript(), reluctant, coder=FakeCoder().coder())
+    assert "BOUNDARY_REQUEST" not in call.cues_seen
     other = {"pressure": "unknown_id", "cues": ["BOUNDARY_REQUEST"]}
     t2 = T(("client", "Stay on with me?", other), ("coach", "ok", {}))
     assert code_transcript(t2, reluctant, coder=FakeCoder().coder()).cues_seen == {

@@ -129,6 +129,14 @@ class BoundaryPressure(Strict):
     lines: Lines
     good_codes: list[Code] = []  # what a skilled coach does next
     harm_codes: list[Code] = []  # what would be a harm here
+    # What the request tells the scorer. Default: BOUNDARY_REQUEST, except for an early exit
+    # ("I can let you go"), which calls for a welcome, not a limit.
+    cues: list[Cue] | None = None
+
+    def effective_cues(self) -> list[str]:
+        if self.cues is not None:
+            return list(self.cues)
+        return [] if self.kind == "early_exit" else ["BOUNDARY_REQUEST"]
 
 
 class EndCondition(Strict):

@@ -338,7 +338,7 @@ def cue_hits(client: str | None) -> set[str]:
     out = {cue for cue, rule in CUE_RULES.items() if rule.fires(sents)}
     t = " ".join(sents)
     # Means in reach plus any sign of intent, an ingestion, or an act in progress: a risk cue.
-    if "IMMINENT_RISK" in out or _INGESTED.search(t):
+    if "IMMINENT_RISK" in out or ("SELF_HARM_DONE" in out and _INGESTED.search(t)):
         out.add("RISK_CUE")
     elif "MEANS_DISCLOSED" in out and _INTENT.search(t):
         out.add("RISK_CUE")
@@ -351,3 +351,16 @@ _INTENT = re.compile(
     r"up|saving|in case|plan|tonight|lined up|in my hand|i'd use|i'd take|i'd need|i'd go|picked|"
     r"staring|touching|carrying|all i can|decided|which|how|date|doing it|ready)\b"
 )
+
+
+def guard_cues(proposed: set[str], client: str | None, hits: set[str] | None = None) -> set[str]:
+    """Drop a cue the model proposes without a rule behind it when the text matches that cue's
+    known hard negatives (its block patterns: figures of speech, safe news)."""
+    hits = cue_hits(client) if hits is None else hits
+    sents = sentences(norm(client))
+    out = set()
+    for cue in proposed:
+        block = CUE_RULES[cue]._block
+        if cue in hits or block is None or not any(block.search(s) for s in sents):
+            out.add(cue)
+    return out

@@ -7,7 +7,8 @@ with the codes in the canonical order of `coachsim.codes.CODES`.
 Errors: a line that is not a JSON object with a string "coach" (bad JSON, missing field, wrong
 type) is reported on stderr as `<input>:<line number>: <message>` and skipped; every other line
 is still detected and written, and the command exits 1 at the end. Blank lines are ignored.
-Exit 0 when every line was detected, 2 for an unknown backend or an unreadable input file.
+Exit 0 when every line was detected; 2 for an unknown backend, an unreadable input file or an
+unwritable output file.
 """
 
 from __future__ import annotations
@@ -88,7 +89,11 @@ def run_detect(in_path: Path | None, out_path: Path | None, backend: str | None)
         print(f"detect: cannot read {in_path}: {exc.strerror}", file=sys.stderr)
         return 2
     try:
-        dst = open(out_path, "w", encoding="utf-8") if out_path else sys.stdout  # noqa: SIM115
+        try:
+            dst = open(out_path, "w", encoding="utf-8") if out_path else sys.stdout  # noqa: SIM115
+        except OSError as exc:
+            print(f"detect: cannot write {out_path}: {exc.strerror}", file=sys.stderr)
+            return 2
         try:
             return detect_stream(src, dst, backend, str(in_path) if in_path else "<stdin>")
         finally:

@@ -22,15 +22,20 @@ WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.npz"
 FEATURE_VERSION = 2
 
 
-def coach_side_features(coach: str, client: str | None) -> np.ndarray:
-    """Everything but the embedding, for one coach line in context."""
+def coach_side(coach: str, client: str | None) -> tuple[np.ndarray, set[str], set[str]]:
+    """Everything but the embedding, for one coach line in context: (features, rule hits,
+    client cues)."""
     hits = rule_hits(coach, client)
     cues = cue_hits(client)
     f = [1.0 if c in hits else 0.0 for c in CODES]
     f += [1.0 if c in cues else 0.0 for c in CUES]
     f.append(1.0 if is_question(coach) else 0.0)
     f.append(1.0 if not (client or "").strip() else 0.0)
-    return np.asarray(f, dtype=np.float32)
+    return np.asarray(f, dtype=np.float32), hits, cues
+
+
+def coach_side_features(coach: str, client: str | None) -> np.ndarray:
+    return coach_side(coach, client)[0]
 
 
 def cue_side_features(client: str) -> np.ndarray:

@@ -18,9 +18,9 @@ import numpy as np
 
 from coachsim.codes import CUES
 from coachsim.detect.base import Pair
-from coachsim.detect.cues import cue_hits
+from coachsim.detect.cues import cue_hits, guard_cues
 from coachsim.detect.embed import get_embedder
-from coachsim.detect.model import WEIGHTS_PATH, Weights, coach_side_features, cue_side_features
+from coachsim.detect.model import WEIGHTS_PATH, Weights, coach_side, cue_side_features
 from coachsim.detect.model import load_weights as _load_weights
 from coachsim.detect.rules import apply_conventions, rule_hits
 
@@ -92,11 +92,12 @@ class OfflineDetector:
         embedder, weights = model
         head = weights.codes
         E = embedder.encode([coach or "" for _, coach in pairs])
-        F = np.stack([coach_side_features(coach, client) for client, coach in pairs])
+        sides = [coach_side(coach, client) for client, coach in pairs]
+        F = np.stack([f for f, _, _ in sides])
         X = np.hstack([E, head.rule_scale * F]).astype(np.float32)
         out = []
-        for (client, coach), codes in zip(pairs, head.predict(X), strict=True):
-            out.append(apply_conventions(codes, coach, cue_hits(client)))
+        for (_, coach), (_, hits, cues), codes in zip(pairs, sides, head.predict(X), strict=True):
+            out.append(apply_conventions(codes, coach, cues, hits))
         return out
 
     def detect(self, client: str | None, coach: str) -> set[str]:
@@ -113,4 +114,7 @@ class OfflineDetector:
         E = embedder.encode(clients)
         F = np.stack([cue_side_features(c) for c in clients])
         X = np.hstack([E, head.rule_scale * F]).astype(np.float32)
-        return [set(codes) & set(CUES) for codes in head.predict(X)]
+        return [
+            guard_cues(set(codes) & set(CUES), client)
+            for client, codes in zip(clients, head.predict(X), strict=True)
+        ]

@@ -1428,10 +1428,21 @@ def rule_hits(coach: str, client: str | None = None) -> set[str]:
     return out
 
 
-def apply_conventions(codes: set[str], coach: str, client_cues: set[str]) -> set[str]:
-    """DESIGN §4.1 conventions that depend on context or on other codes."""
+def apply_conventions(
+    codes: set[str], coach: str, client_cues: set[str], rules: set[str] | None = None
+) -> set[str]:
+    """DESIGN §4.1 conventions that depend on context or on other codes.
+
+    `rules` are the lexical hits for this turn, when the codes came from the model: a boundary
+    code the model proposes against an explicit refusal, with no rule behind it, is dropped.
+    """
     out = set(codes)
     t = norm(coach)
+    rules = out if rules is None else rules
+    for code, refusal in _REFUSALS.items():
+        if code in out and code not in rules and refusal.search(t):
+            out.discard(code)
+            out.add("LIMIT")
     harm_done = "SELF_HARM_DONE" in client_cues
     # Asking about a self-harm act: before any disclosure it is RISK_QUESTION, after a
     # disclosure (self-harm done) it is MEDICAL_CHECK.
@@ -1481,6 +1492,21 @@ _REFUSE_SECRET = re.compile(
     r"(?:secret|between|to myself)|\bwon't promise\b"
 )
 _REFUSE_AVAIL = re.compile(rf"\bi {CANT} (?:be|stay|promise|answer|pick up|take)\b")
+_REFUSALS = {
+    "DUAL_RELATIONSHIP": re.compile(
+        rf"\bi {CANT} (?:\w+ ){{0,2}}(?:be (?:your|a) friend|meet|see you|come|hang out|add|follow|"
+        r"give you my)|\b(?:stay|staying|i'm|i am) your coach\b|\bi keep (?:my|that|things|work)\b|"
+        r"\bi'll pass\b|\bi'm going to say no\b|\bi won't be coming\b|\bcoach,? not (?:a|your) friend\b"
+    ),
+    "SECRECY": re.compile(
+        rf"\b{CANT} (?:promise|keep|swear|agree)\b|\bi won't (?:keep|promise|hide)\b|\bunless\b|"
+        r"\bi(?:'d| would) (?:have|need) to (?:tell|share|act)\b|\bi share\b"
+    ),
+    "PROMISE_AVAILABILITY": re.compile(
+        rf"\bi {CANT}\b|\bi(?:'m| am) not (?:able|available)\b|\bi (?:may|might) not\b|"
+        r"\b(?:crisis line|988|hotline|helpline|samaritans)\b"
+    ),
+}
 _CONDITIONAL = re.compile(r"\b(?:if you|or (?:i'll|i will|else)|otherwise)\b")
 _LOCATE = re.compile(
     r"\bwhere are you(?: right now| now| at the moment)?\b|\bwho(?:'s| is) (?:with you|there|home|"

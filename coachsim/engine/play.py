@@ -5,31 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from coachsim.content.models import Scenario
+from coachsim.content.catalog import ScenarioNotFound, find_scenario
 from coachsim.engine.session import Session
 from coachsim.transcript import dump_transcript
-
-
-class ScenarioNotFound(LookupError):
-    pass
-
-
-def find_scenario(ref: str) -> Scenario:
-    """A scenario by id (from the shipped scenarios/) or by path to its YAML file."""
-    from coachsim.content.loader import load_content, load_repo_content
-
-    path = Path(ref)
-    if path.suffix in {".yaml", ".yml"} or path.exists():
-        content = load_content([path])
-    else:
-        content = load_repo_content()
-    if content.errors and path.exists():
-        raise ScenarioNotFound("\n".join(str(e) for e in content.errors))
-    for key in (ref, path.stem):
-        if key in content.scenarios:
-            return content.scenarios[key]
-    known = ", ".join(sorted(content.scenarios))
-    raise ScenarioNotFound(f"no scenario {ref!r}; known: {known}")
 
 
 def make_client(kind: str):

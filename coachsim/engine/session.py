@@ -270,7 +270,7 @@ class Session:
             meta["cues"] = list(beat.fact.cues)
         if beat.pressure:
             meta["pressure"] = beat.pressure.id
-            meta["cues"] = ["BOUNDARY_REQUEST"]
+            meta["cues"] = beat.pressure.effective_cues()
         if beat.end:
             meta["ended"] = beat.end
         if stored_text is not None:

@@ -6,10 +6,11 @@ import json
 import sys
 from pathlib import Path
 
+from coachsim.content.catalog import ScenarioNotFound, find_scenario
 from coachsim.content.models import Rubric, Scenario
 from coachsim.scoring import phrases as ph
 from coachsim.scoring.coding import Coder, code_transcripts
-from coachsim.scoring.content import ScenarioNotFound, find_scenario, load_rubrics
+from coachsim.scoring.content import load_rubrics
 from coachsim.scoring.result import ScoreResult
 from coachsim.scoring.scorer import score_call
 from coachsim.transcript import Transcript, TranscriptError, load_transcript

@@ -88,11 +88,9 @@ def _scenario_cues(scenario: Scenario) -> dict[str, frozenset[str]]:
             if fact.cues and "{" not in line:
                 out.setdefault(_norm(line), set()).update(fact.cues)
     for pressure in scenario.boundary_pressures:
-        if pressure.kind == "early_exit":
-            continue  # an exit offer is not a request for more
         for line in pressure.lines:
-            if "{" not in line:
-                out.setdefault(_norm(line), set()).add("BOUNDARY_REQUEST")
+            if "{" not in line and pressure.effective_cues():
+                out.setdefault(_norm(line), set()).update(pressure.effective_cues())
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -104,16 +102,8 @@ def _meta_labels(meta: dict, key: str, known: tuple[str, ...]) -> set[str] | Non
 
 
 def _meta_cues(meta: dict, scenario: Scenario | None) -> set[str]:
-    """The engine's cues for a client turn. An early-exit offer ("I can let you go") is a
-    boundary pressure in the scenario but not a request for more, so it is not a
-    BOUNDARY_REQUEST: the skilled answer is a welcome, not a limit."""
-    cues = _meta_labels(meta, "cues", CUES) or set()
-    pressure = meta.get("pressure")
-    if scenario is not None and isinstance(pressure, str):
-        kinds = {p.id: p.kind for p in scenario.boundary_pressures}
-        if kinds.get(pressure) == "early_exit":
-            cues.discard("BOUNDARY_REQUEST")
-    return cues
+    """The engine's cues for a client turn (facts disclosed, pressures made)."""
+    return _meta_labels(meta, "cues", CUES) or set()
 
 
 def policy_of(transcript: Transcript, scenario: Scenario | None) -> Policy:
