@@ -76,7 +76,8 @@ def test_bad_lines_are_reported_by_number_and_the_rest_still_detected():
     text = (
         jsonl(LINES[:2])
         + '{"id": "broken", "coach": \n'  # line 3: bad JSON
-        + json.dumps({"id": "x"}) + "\n"  # line 4: no coach
+        + json.dumps({"id": "x"})
+        + "\n"  # line 4: no coach
         + jsonl(LINES[2:])
     )
     proc = run([], text)

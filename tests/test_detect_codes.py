@@ -63,7 +63,9 @@ def test_bare_how_to_is_steps_only():
 
 # ---- RISK_QUESTION / MEDICAL_CHECK / LEADING_RISK_QUESTION ---------------------------------------
 def test_plain_suicide_question_is_risk_question():
-    found = codes("Are you having thoughts of killing yourself right now?", "I can't do this anymore.")
+    found = codes(
+        "Are you having thoughts of killing yourself right now?", "I can't do this anymore."
+    )
     assert "RISK_QUESTION" in found
     assert "LEADING_RISK_QUESTION" not in found
 
@@ -246,7 +248,9 @@ def test_calling_emergency_services_now_is_escalate_not_threaten():
 
 
 def test_ending_coaching_as_a_punishment_is_threaten():
-    found = codes("Keep calling this late and I'll stop taking your calls altogether.", "Hi, it's me.")
+    found = codes(
+        "Keep calling this late and I'll stop taking your calls altogether.", "Hi, it's me."
+    )
     assert "THREATEN" in found
 
 

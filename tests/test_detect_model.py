@@ -47,8 +47,13 @@ def test_label_files_use_only_known_codes_and_every_code_was_trained():
 def test_embedder_is_loaded_once_and_normalised():
     a = embed_mod.get_embedder()
     assert a is not None and embed_mod.get_embedder() is a
-    v = a.encode(["Are you thinking about suicide?", "Are you having thoughts of killing yourself?",
-                  "Let's fill a bowl with cold water."])
+    v = a.encode(
+        [
+            "Are you thinking about suicide?",
+            "Are you having thoughts of killing yourself?",
+            "Let's fill a bowl with cold water.",
+        ]
+    )
     assert v.shape == (3, embed_mod.DIM)
     assert np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-4)
     assert v[0] @ v[1] > v[0] @ v[2]

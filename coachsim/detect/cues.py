@@ -338,9 +338,12 @@ def cue_hits(client: str | None) -> set[str]:
     out = {cue for cue, rule in CUE_RULES.items() if rule.fires(sents)}
     t = " ".join(sents)
     # Means in reach plus any sign of intent, an ingestion, or an act in progress: a risk cue.
-    if "IMMINENT_RISK" in out or ("SELF_HARM_DONE" in out and _INGESTED.search(t)):
-        out.add("RISK_CUE")
-    elif "MEANS_DISCLOSED" in out and _INTENT.search(t):
+    if (
+        "IMMINENT_RISK" in out
+        or ("SELF_HARM_DONE" in out and _INGESTED.search(t))
+        or "MEANS_DISCLOSED" in out
+        and _INTENT.search(t)
+    ):
         out.add("RISK_CUE")
     return out
 

@@ -19,7 +19,6 @@ The rules are both a stand-alone backend ("rules") and features for the embeddin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from coachsim.codes import CODES
@@ -67,9 +66,9 @@ THERAPY_DAY = (
 )
 AGREE = (
     r"^(?:oh,? |ha,? |aw,? |hey,? |well,? )?(?:sure|of course|yes|yeah|yep|absolutely|definitely|"
-    r"okay|alright|all right|fine|no problem|deal|why not|i promise|i swear|i won't|i will|"
-    r"i'd love|i'd like that|i'll|count me in|done|totally|course|go on then|you got it|"
-    r"that'd be|that would be|we can|let's)\b"
+    r"okay|alright|all right|fine|no problem|deal|why not|i promise|i swear|i won't|"
+    r"i'd love|i'd like that|count me in|done|totally|course|go on then|you got it|"
+    r"that'd be|that would be)\b(?! you (?:do|are|feel|want|miss|were))"
 )
 REFUSE = (
     rf"\b(?:i {CANT}|i'm not going to|i won't be|i'll pass|i'll say no|i'm going to say no|"
@@ -112,6 +111,8 @@ RULES: dict[str, Rule] = {
     # ---- adherent -------------------------------------------------------------------------
     "VALIDATE": R(
         hit=(
+            r"\bit(?:\'s| is) (?:really |so )?(?:painful|hard|awful|lonely|scary|frightening) when\b|\bit hurts\b",
+            r"\byou(?:\'ve| have) been through (?:so much|a lot|such a lot|hell)\b|\bi(?:\'d| would) (?:feel|be) (?:the same|\w+ too)\b",
             r"\bmakes? (?:total |complete |perfect |a lot of |so much |real )?sense\b",
             r"\bno wonder\b",
             r"\b(?:of )?course you (?:do|are|did|would|'re|feel|want|miss|were|can't|don't)\b",
@@ -185,6 +186,7 @@ RULES: dict[str, Rule] = {
     ),
     "WELCOME_CALL": R(
         hit=(
+            r"\b(?:good|nice|great|lovely|happy|glad) to hear from you\b",
             r"\b(?:i'm|i am|really|so) (?:really |so |very |genuinely )?(?:glad|happy|pleased) "
             r"(?:that )?you(?:'ve)? (?:called|rang|reached out|reach out|phoned|picked up|got in touch|"
             r"did|decided to call|chose to call|called me|reached|rung|brought it|told me|let me know|"
@@ -209,7 +211,7 @@ RULES: dict[str, Rule] = {
             r"(?:today |tonight |now |early |before [\w ]{1,25} )?(?:was|is|instead of [\w ]{1,30} was) "
             r"(?:exactly )?(?:the right|a good|a great|the skilful|the brave|a skilful|a really good|"
             r"brave|skilful|smart)\b",
-            r"\byou did the right thing (?:by |in )?(?:calling|reaching|to call|phoning|ringing)\b",
+            r"\byou did (?:exactly |absolutely )?the right thing (?:by |in )?(?:calling|reaching|to call|phoning|ringing)\b",
             r"\bgood (?:that|thing) you called\b",
             r"\bi want you to call\b",
             r"\bno need to (?:be sorry|apologi[sz]e)\b",
@@ -327,7 +329,7 @@ RULES: dict[str, Rule] = {
             rf"\b(?:do|did|have) you (?:have|got|get|still have|keep|bought|buy|have access to|"
             rf"access to|have any) (?:\w+ ){{0,3}}{MEANS}",
             rf"\b(?:where|how many|what kind of|which) (?:\w+ ){{0,2}}{MEANS}",
-            rf"\bwhere(?:'s| is| are|'re) (?:the |your |that |those |it|they|what)\b",
+            r"\bwhere(?:'s| is| are|'re) (?:the |your |that |those |it|they|what)\b",
             rf"\b{MEANS} (?:are|is) (?:\w+ ){{0,2}}(?:where|nearby|near you|close|with you|in the house|"
             r"at home|in reach|within reach|in your|in the room|on you)\b",
             r"\b(?:is it|is the gun|are they|is that) (?:loaded|locked)\b",
@@ -374,6 +376,7 @@ RULES: dict[str, Rule] = {
     ),
     "MEDICAL_CHECK": R(
         hit=(
+            r"\b(?:been sick|vomit\w*|throw(?:n|ing)? up)\b",
             r"\b(?:how much|how many|what|which|when) (?:\w+ )?(?:did you (?:take|swallow|drink|have)|"
             r"have you (?:taken|swallowed|had))\b",
             r"\b(?:which|what) (?:tablets|pills|meds|medication)\b",
@@ -472,6 +475,8 @@ RULES: dict[str, Rule] = {
     ),
     "SKILL_STEPS": R(
         hit=(
+            r"\btake (?:a |one |another )?(?:deep|slow|long|big) breath\b|\bwrite down\b|\bput on (?:a|your|some)\b",
+            r"\bwalk (?:around|round) the block\b|\bgo (?:outside|for a (?:walk|run))\b",
             r"\b(?:breathe|breath(?:e)? in|inhale|exhale|breath(?:e)? out|hold your breath|"
             r"hold (?:it|the ice|the ice cube|them|that|for)|fill (?:a|the) (?:bowl|sink)|"
             r"put your face|splash|dunk|submerge|tense|clench|squeeze|release|relax your|"
@@ -501,16 +506,19 @@ RULES: dict[str, Rule] = {
             r"\bwalk me through the first\b",
             r"\byour one line\b",
             r"\bcold water on (?:your|ur) face\b",
-            r"\bcan you (?:hold|get|grab|fill|run|splash|put)\b",
+            r"\bcan you (?:hold|grab|fill|run|splash)\b",
         ),
         block=(
             rf"\b(?:we've got|we have|i've got|i can|i'm able|i can only|we'll|keep (?:it|this|us|"
             rf"calls) to|aim for) (?:about |around |like )?{NUM} minutes?\b",
             r"\bput (?:the|your|those|them|it) (?:pills|blades?|razor|knife|gun|bottle|bag|stash)\b",
+            r"\babout to sit\b|\bbreathe a word\b|\bsignal to\b",
         ),
     ),
     "TROUBLESHOOT": R(
         hit=(
+            r"\b(?:shorter|quicker|lighter|gentler|smaller) (?:version|one|way)\b|\bwhat if you tried\b",
+            r"\bis there a way (?:to|you could)\b|\bhardest part\b|\bwhat went wrong with (?:the|it)\b",
             r"\bwhat(?:'s| is| would be| might be| was| got| gets| has been)? "
             r"(?:getting |been getting |going to get |got )?in the way\b",
             r"\bget(?:s|ting)? in the way\b",
@@ -553,6 +561,11 @@ RULES: dict[str, Rule] = {
     ),
     "COMMITMENT": R(
         hit=(
+            r"\bwill you (?:do|try|use) (?:that|it|this|those|them) (?:tonight|now|after|when|before|first)\b",
+            r"\b(?:so we're|are we|we're) agreed\b|\bcount on you\b",
+            r"\bwhat(?:\'s| is) (?:one|the first) thing you(?:\'ll| will| can)\b",
+            r"\b(?:text|message|call) me when you(?:\'ve| have)?\b|\blet me know when you(?:\'ve| have)\b",
+            r"\bwhich (?:one )?(?:will|are) you (?:going to )?(?:try|do|use)\b",
             r"\b(?:can|could|will|would) you (?:commit|agree|promise)\b",
             r"\b(?:commit|commitment)\b",
             r"\bso (?:the|your) plan (?:is|for)\b",
@@ -579,7 +592,7 @@ RULES: dict[str, Rule] = {
             r"\bbefore we hang up\b",
             r"\bmake it concrete\b",
             r"\b(?:a |that's a )?(?:great|good) plan\b",
-            r"\bwould you be willing to (?:call|text|ring|make|do|go|put|take)\b.{0,60}"
+            r"\bwould you be willing to (?:call|text|ring|go|put|take)\b.{0,60}"
             r"\b(?:tonight|if|when|after|before)\b",
             r"\bright after we hang up\b",
             r"\bwho will you (?:text|call|ring)\b",
@@ -588,7 +601,12 @@ RULES: dict[str, Rule] = {
             r"\bwhen (?:will|are) you (?:going to )?(?:do|try|start|call|text)\b",
             r"\bi ring you at\b",
         ),
-        block=(r"\bcommit(?:ted)? suicide\b", r"\bno-suicide\b"),
+        block=(
+            r"\bcommit(?:ted)? suicide\b",
+            r"\bno-suicide\b",
+            r"\bplan (?:is meant|working)\b",
+            r"\b(?:as|like|hours) we agreed\b",
+        ),
     ),
     "FRAME_TIME": R(
         hit=(
@@ -736,6 +754,9 @@ RULES: dict[str, Rule] = {
     ),
     "MEANS_SAFETY": R(
         hit=(
+            r"\b(?:get rid of|throw away|throw out|flush|dispose of|hand over|give away|lock up|lock away) (?:\w+ ){0,3}"
+            + MEANS,
+            r"\broom without (?:the|any|your)\b",
             rf"\b(?:put|move|lock|give|get rid of|throw|flush|hand|take|bring|leave|drop|place|store|"
             rf"return|unload|empty|pour|bag|get|keep) (?:\w+ ){{0,3}}{MEANS}\b.{{0,60}}\b(?:away|"
             r"outside|out of|out to|somewhere|another|different|other|to (?:a|your|the|someone|\w+'s)|"
@@ -770,6 +791,7 @@ RULES: dict[str, Rule] = {
     ),
     "SAFETY_PLAN": R(
         hit=(
+            r"\b(?:sponsor|crisis card|coping card|numbers you (?:can|could) call)\b",
             r"\bsafety plan\b",
             r"\bcrisis (?:line|number|text|service|phone)\b",
             r"\b988\b",
@@ -981,16 +1003,18 @@ RULES: dict[str, Rule] = {
             r"\b(?:don't|do not|no need to|nothing to) worry\b",
             r"\bnothing (?:bad )?(?:is going to|will|'s going to) happen\b",
             r"\bi promise (?:it|things|you|everything|that)\b.{0,40}\b(?:better|fine|okay|work|be)\b",
-            r"\b(?:he|she|they|carol|\w+)(?:'ll| will| would) (?:never|come back|forgive|change|get over|"
-            r"understand|realize|love you|adore)\b",
-            r"\b(?:would never leave|adores? you|love you|they'll love)\b",
+            r"\b(?:he|she|they)(?:'ll| will) (?:come back|forgive|change|get over|understand|realize|"
+            r"love you|adore)\b",
+            r"\b(?:would never leave|adores? you|they'll love|they're going to love|"
+            r"everyone's going to love)\b",
             r"\bin no time\b",
             r"\b(?:this|it|the pain|these feelings|the feeling|the urge|your pain) (?:will|'ll) "
             r"(?:(?:all |soon )?(?:go away|pass|disappear|be gone|be over))\b(?: soon| tomorrow| by)",
             r"\b(?:tomorrow|soon) (?:will be|you'll feel) (?:better|fine|a new day|great)\b",
-            r"\byou(?:'ll| will| are going to|'re going to) (?:be|feel|have|smash|do) (?:absolutely |"
+            r"\byou(?:'ll| will| are going to|'re going to) (?:be|feel|have|do) (?:absolutely |"
             r"totally |just )?(?:fine|great|a great time|totally fine|better|okay|back on your feet|"
-            r"right as rain|it|amazing)\b",
+            r"right as rain|amazing)\b",
+            r"\byou(?:'ll| will|'re going to) (?:smash|nail|ace) it\b",
             r"\bthere(?:'s| is) nothing to (?:worry|be scared|be afraid)\b",
             r"\b(?:definitely|certainly|surely) (?:will|won't|'ll)\b",
             r"\bno way,? (?:he|she|they|you)(?:'ll| will| would)\b",
@@ -1007,8 +1031,7 @@ RULES: dict[str, Rule] = {
         block=(
             r"\b(?:you're|you are) (?:going to|gonna) be okay to\b",
             r"\bi can't promise\b",
-            r"\bdon't worry,? i won't\b",
-            r"\bi won't tell\b.{0,20}\bdon't worry\b",
+            r"\bi won't\b.{0,40}\bdon't worry\b|\bdon't worry\b.{0,10}\bi won't\b",
         ),
     ),
     "PROBLEM_SOLVE_FOR": R(
@@ -1051,7 +1074,7 @@ RULES: dict[str, Rule] = {
             r"poison|a&e|emergency)\b",
             r"\b(?:skill|breath|ice|tipp?|cold water|urge)\b",
             r"\b(?:pills|blades?|razor|knife|gun|bottle|stash|keys)\b",
-            rf"\b(?:call|text|ring|ask) (?:\w+ ){{0,2}}(?:tonight|now)\b.{{0,30}}\bif\b",
+            r"\b(?:call|text|ring|ask) (?:\w+ ){0,2}(?:tonight|now)\b.{0,30}\bif\b",
             r"\bwould you be willing\b",
             r"\bi'll call (?:your|for|you)\b",
         ),
@@ -1170,6 +1193,7 @@ RULES: dict[str, Rule] = {
     ),
     "DUAL_RELATIONSHIP": R(
         hit=(
+            r"\bi(?:\'ll| will) come to (?:your|the)\b|\b(?:want to|wanna) grab\b|\bmeet your (?:family|kids|parents|partner|friends)\b",
             r"\b(?:we can|we could|let's|we'll|i'd love to|i'd like to|i want to|we should|i can|i could|"
             r"i'll|i will|happy to|sure,? we can|of course we can|why not|yes,? let's|lets) (?:\w+ ){0,3}"
             r"(?:be friends|become friends|meet up|meet for|meet you|hang out|grab (?:a )?(?:coffee|drink|"
@@ -1177,7 +1201,7 @@ RULES: dict[str, Rule] = {
             r"(?:a )?(?:coffee|drink|lunch|dinner|walk together|a drink|pint)|have (?:coffee|lunch|"
             r"dinner|a drink)|add you|follow you|friend you|come over|come to your|come round|"
             r"come and help|come along|drive you|pick you up|lend you|give you my|visit you|"
-            r"see you (?:outside|this weekend|on|at)|connect on|come|be there)\b",
+            r"see you (?:outside|this weekend|on|at)|connect on)\b",
             r"\bmy (?:personal|private|own|cell|mobile|home) (?:number|phone|cell|email|address)\b",
             r"\b(?:add|follow|friend|find|message|dm) (?:me|you) on (?:facebook|instagram|insta|snapchat|"
             r"tiktok|twitter|linkedin|whatsapp|social|x)\b",
@@ -1226,6 +1250,8 @@ RULES: dict[str, Rule] = {
     ),
     "SECRECY": R(
         hit=(
+            r"\bsafe with me\b|\bwon\'t (?:put|write|record|note) (?:it|this|that|anything) (?:in|down)\b",
+            r"\bi won\'t tell\b(?! you)(?!.{0,20}\bwithout)",
             r"\b(?:i|i'll|i will)(?: promise)?(?: i)? (?:won't|will not|will never|never|am not going to|"
             r"'m not going to|don't|do not|not) (?:\w+ ){0,2}(?:tell|mention|share|say|report|"
             r"pass (?:it|this|that) on|let (?:anyone|anybody|them|your|dr)|breathe a word|bring (?:it|"
@@ -1275,6 +1301,7 @@ RULES: dict[str, Rule] = {
     ),
     "THREATEN": R(
         hit=(
+            r"\band we(?:\'re| are) done\b|\blose your place\b",
             r"\bif you (?:don't|do not|won't|will not|keep|can't|carry on|continue|refuse|do that|do it|"
             r"call (?:again|me again)|hurt|cut|say|use|go|quit|pull|ever)\b.{0,80}\b(?:i'll|i will|"
             r"i'm going to|i am going to|i'm|you'll|you will|we'll|i have to|i'd have to|i'll have to|"
@@ -1379,7 +1406,8 @@ REQ_SECRECY = _rx(
 )
 REQ_SOCIAL = _rx(
     r"\b(?:be|being|become) (?:my |your )?friends?\b|\bmy only friend\b|\bas friends\b",
-    r"\b(?:coffee|drink|drinks|pint|lunch|dinner|party|birthday|wedding|show|gig|match|climbing|"
+    r"\b(?:coffee|drinks|a drink with|for a drink|get a drink|grab a drink|pint|lunch|dinner|party|"
+    r"birthday|wedding|show|gig|climbing|"
     r"band|bar|hang out|meet|come round|come over|come to|come by|visit|facebook|instagram|"
     r"whatsapp|snapchat|social media|your number|personal number|help me move|moving|like a mum|"
     r"like a mom|like a sister|like family|date someone|your kids|your family|you should come)\b",
@@ -1446,7 +1474,12 @@ def apply_conventions(
     harm_done = "SELF_HARM_DONE" in client_cues
     # Asking about a self-harm act: before any disclosure it is RISK_QUESTION, after a
     # disclosure (self-harm done) it is MEDICAL_CHECK.
-    if harm_done and "RISK_QUESTION" in out and _ASKS_ABOUT_ACT.search(t) and not _PLAIN_RISK.search(t):
+    if (
+        harm_done
+        and "RISK_QUESTION" in out
+        and _ASKS_ABOUT_ACT.search(t)
+        and not _PLAIN_RISK.search(t)
+    ):
         out.discard("RISK_QUESTION")
         out.add("MEDICAL_CHECK")
     if not harm_done and "MEDICAL_CHECK" in out and not _INJURY.search(t):

@@ -4,23 +4,67 @@ from __future__ import annotations
 
 import re
 
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": " - "})
+_QUOTES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": " - "}
+)
 _SPACE = re.compile(r"\s+")
 _SENT = re.compile(r"(?<=[.?!;])\s+|\s+-\s+|\n+")
 
 
 # Chat spellings seen in typed calls, mapped to the words the rules are written for.
 _CHAT = {
-    "u": "you", "ya": "you", "r": "are", "ur": "your", "im": "i'm", "ive": "i've", "id": "i'd",
-    "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't", "doesnt": "doesn't",
-    "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "youre": "you're", "youll": "you'll",
-    "youve": "you've", "thats": "that's", "whats": "what's", "its": "it's", "theyre": "they're",
-    "shouldnt": "shouldn't", "wouldnt": "wouldn't", "couldnt": "couldn't", "havent": "haven't",
-    "smth": "something", "sth": "something", "tho": "though", "pls": "please", "plz": "please",
-    "rn": "right now", "idk": "i don't know", "ppl": "people", "cuz": "because", "coz": "because",
-    "bc": "because", "b": "be", "w/o": "without", "w/": "with", "thx": "thanks", "lets": "let's",
-    "esp": "especially", "min": "minutes", "mins": "minutes", "gonna": "going to",
-    "wanna": "want to", "gotta": "got to", "tbh": "", "lol": "", "haha": "", "ok": "okay",
+    "u": "you",
+    "ya": "you",
+    "r": "are",
+    "ur": "your",
+    "im": "i'm",
+    "ive": "i've",
+    "id": "i'd",
+    "dont": "don't",
+    "cant": "can't",
+    "wont": "won't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "arent": "aren't",
+    "youre": "you're",
+    "youll": "you'll",
+    "youve": "you've",
+    "thats": "that's",
+    "whats": "what's",
+    "its": "it's",
+    "theyre": "they're",
+    "shouldnt": "shouldn't",
+    "wouldnt": "wouldn't",
+    "couldnt": "couldn't",
+    "havent": "haven't",
+    "smth": "something",
+    "sth": "something",
+    "tho": "though",
+    "pls": "please",
+    "plz": "please",
+    "rn": "right now",
+    "idk": "i don't know",
+    "ppl": "people",
+    "cuz": "because",
+    "coz": "because",
+    "bc": "because",
+    "b": "be",
+    "w/o": "without",
+    "w/": "with",
+    "thx": "thanks",
+    "lets": "let's",
+    "esp": "especially",
+    "min": "minutes",
+    "mins": "minutes",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+    "tbh": "",
+    "lol": "",
+    "haha": "",
+    "ok": "okay",
 }
 _CHAT_RE = re.compile(r"(?<![\w'/])(" + "|".join(re.escape(k) for k in _CHAT) + r")(?![\w'/])")
 # "ur" is "you're" before a state or a verb in -ing ("ur not alone", "ur doing amazing").
@@ -45,16 +89,34 @@ def sentences(text: str) -> list[str]:
     return [s for s in (p.strip() for p in _SENT.split(text)) if s]
 
 
-# Words that open a question when there is no "?" (spoken transcripts often drop it).
-_Q_OPENERS = re.compile(
-    r"^(?:(?:so|and|but|okay|ok|well|now|then|alright|right|and so|um|uh|hmm),? )*"
-    r"(?:what|what's|whats|how|how's|why|when|where|who|which|whose|"
-    r"do|does|did|don't|doesn't|didn't|are|aren't|is|isn't|was|wasn't|were|weren't|"
-    r"have|haven't|has|hasn't|had|can|can't|could|couldn't|would|wouldn't|will|won't|"
-    r"should|shall|may|might|am|is there|are there|"
-    r"tell me|talk me through|walk me through|help me understand|i wonder|i'm wondering|"
-    r"i was wondering|i'm curious|i'm just curious|any chance|anything else|"
-    r"mind if|would you mind|is it okay if|is it ok if)\b"
+# Spoken transcripts often drop the "?": then a sentence is a question when it opens like one.
+_LEAD = r"^(?:(?:so|and|but|okay|ok|well|now|then|alright|right|and so|um|uh|hmm|yeah|oh|mm),? )*"
+_AUX = (
+    r"(?:do|does|did|is|are|was|were|would|could|can|will|have|has|had|should|might|may|am|"
+    r"don't|doesn't|didn't|isn't|aren't|wasn't|weren't|wouldn't|couldn't|can't|won't|haven't|"
+    r"hasn't|shall)"
+)
+# A wh-word starts a question when a verb follows it ("what do you...", "how long..."), not a
+# relative clause ("what you're describing sounds hard", "when you called, ...").
+_WH = re.compile(
+    _LEAD + r"(?:(?:what|how|why|when|where|who|which|whose) " + _AUX + r"\b"
+    r"|what(?:'s| else| kind| sort| about| if| happened| happens| made| makes| brings| brought|"
+    r" led| keeps| gets| got| stops| helps| helped| worked| works| matters| worries| would| could)\b"
+    r"|how(?:'s| much| many| long| often| far| bad| strong| come| about| are| is)\b"
+    r"|why not\b|which one\b|who else\b)"
+)
+# An auxiliary first, then its subject: "do you...", "can we...", "is there..." (not "do that").
+_AUX_Q = re.compile(
+    _LEAD
+    + r"(?!(?:do|don't|have|can't|will) (?:that|this|it|the|any|things)\b)"
+    + _AUX
+    + r" (?:you|we|i|it|they|he|she|there|your|anyone|anything|somebody|someone|"
+    r"anybody|that|this|things|the|any|she's|he's)\b"
+)
+_ASK = re.compile(
+    _LEAD + r"(?:tell me|talk me through|walk me through|help me understand|i wonder|i'm wondering|"
+    r"i was wondering|i'm curious|i'm just curious|any chance|anything else|mind if|"
+    r"would you mind|is it okay if|is it ok if|can you tell me|could you tell me)\b"
 )
 # Tag questions and "right?" endings.
 _Q_TAG = re.compile(
@@ -67,27 +129,9 @@ def is_question_sentence(sentence: str) -> bool:
     s = sentence.strip()
     if not s:
         return False
-    if s.endswith("?") or "?" in s:
+    if "?" in s:
         return True
-    if _Q_OPENERS.match(s):
-        # "do that" / "have a look" imperatives: a modal opener followed by "you/we/i/it/there".
-        return bool(
-            re.match(
-                r"^(?:(?:so|and|but|okay|ok|well|now|then|alright|right|um|uh),? )*"
-                r"(?:what|what's|whats|how|how's|why|when|where|who|which|whose|tell me|"
-                r"talk me through|walk me through|help me understand|i wonder|i'm wondering|"
-                r"i was wondering|i'm curious|i'm just curious|any chance|anything else|"
-                r"mind if|would you mind|is it okay if|is it ok if|is there|are there)\b",
-                s,
-            )
-            or re.match(
-                r"^(?:(?:so|and|but|okay|ok|well|now|then|alright|right|um|uh),? )*"
-                r"\w+(?:n't)? (?:you|we|i|it|they|he|she|there|your|anyone|anything|"
-                r"somebody|someone)\b",
-                s,
-            )
-        )
-    return False
+    return bool(_WH.match(s) or _AUX_Q.match(s) or _ASK.match(s))
 
 
 def is_question(text: str | None) -> bool:

@@ -1,7 +1,8 @@
 """Train the offline detector's weights: `python -m coachsim.detect.train`.
 
-Uses only the `train` split of labels/ (coach_lines_*.jsonl, client_cues.jsonl) plus any extra
-examples passed to `train()` (for instance rubric example lines, see `extra_examples`). Fits
+Uses only the `train` split of labels/ (coach_lines_*.jsonl, client_cues.jsonl) plus extra
+examples: by default `extra_examples.jsonl` beside this file (the rubrics' example lines, coded
+by hand; `--no-extra` leaves them out), or any passed to `train(extra_examples=...)`. Fits
 one L2-regularised logistic regression per code (Newton's method, numpy only) on
 [embedding | rule hits | context], chooses the regularisation and each code's threshold by
 5-fold cross-validation on the training lines, then refits on all of them and writes
@@ -11,6 +12,7 @@ one L2-regularised logistic regression per code (Newton's method, numpy only) on
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -36,25 +38,6 @@ SEED = 13
 
 
 # ---------------------------------------------------------------- logistic regression
-def fit_logreg(X: np.ndarray, y: np.ndarray, lam: float, iters: int = 25) -> tuple[np.ndarray, float]:
-    """L2-penalised logistic regression (bias unpenalised) by Newton's method."""
-    n, d = X.shape
-    Xb = np.hstack([X, np.ones((n, 1), dtype=X.dtype)]).astype(np.float64)
-    w = np.zeros(d + 1)
-    reg = np.full(d + 1, lam)
-    reg[-1] = 1e-6
-    yd = y.astype(np.float64)
-    for _ in range(iters):
-        p = 1.0 / (1.0 + np.exp(-np.clip(Xb @ w, -30, 30)))
-        grad = Xb.T @ (p - yd) + reg * w
-        H = (Xb * (p * (1 - p))[:, None]).T @ Xb + np.diag(reg)
-        step = np.linalg.solve(H, grad)
-        w -= step
-        if np.max(np.abs(step)) < 1e-6:
-            break
-    return w[:-1].astype(np.float32), float(w[-1])
-
-
 def fit_head(
     X: np.ndarray, Y: np.ndarray, lam: float, iters: int = 400, tol: float = 1e-5
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -188,7 +171,8 @@ def select_and_fit(
             P, P0 = oof_proba(X, Y, lam, n_rules)
             YY, PP = np.vstack([Y, Y]), np.vstack([P, P0])
             thr = tune_thresholds(YY, PP)
-            full, norule = macro_f1(Y, P >= thr), macro_f1(Y, P0 >= thr)
+            full = macro_f1(Y, np.greater_equal(P, thr))
+            norule = macro_f1(Y, np.greater_equal(P0, thr))
             score = (full + norule) / 2
             log(
                 f"  rule_scale={scale} lambda={lam}: CV macro-F1 {full:.3f} "
@@ -242,7 +226,11 @@ def train(
     Yc = label_matrix([c.cues for c in clients], CUES)
     log(f"client lines: {len(clients)} train; cues head:")
     cues_head, cues_info = select_and_fit(
-        lambda s: cue_matrix([c.client for c in clients], s), len(clients), Yc, CUES, log,
+        lambda s: cue_matrix([c.client for c in clients], s),
+        len(clients),
+        Yc,
+        CUES,
+        log,
         len(CUES),
     )
     meta = {
@@ -258,12 +246,28 @@ def train(
     return codes_head, cues_head, meta
 
 
+EXTRA_PATH = Path(__file__).resolve().parent / "extra_examples.jsonl"
+
+
+def load_extra_examples(path: Path = EXTRA_PATH) -> list[tuple[str | None, str, list[str]]]:
+    """Extra labelled coach lines: the rubrics' example lines (rubrics/*.yaml), coded by hand
+    with the DESIGN §4.1 conventions (lines whose code was ambiguous were left out)."""
+    if not path.exists():
+        return []
+    rows = [json.loads(s) for s in path.read_text(encoding="utf-8").splitlines() if s.strip()]
+    return [(r.get("client") or None, r["coach"], r["codes"]) for r in rows]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m coachsim.detect.train", description=__doc__)
     parser.add_argument("--labels", type=Path, default=LABELS_DIR, help="labels folder")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH, help="weights file to write")
+    parser.add_argument(
+        "--no-extra", action="store_true", help=f"leave out {EXTRA_PATH.name} (rubric lines)"
+    )
     args = parser.parse_args(argv)
-    _, _, meta = train(labels_dir=args.labels, out=args.out)
+    extra = [] if args.no_extra else load_extra_examples()
+    _, _, meta = train(extra, labels_dir=args.labels, out=args.out)
     print(
         f"CV macro-F1 (train split): codes {meta['codes']['cv_macro_f1']:.3f}, "
         f"cues {meta['cues']['cv_macro_f1']:.3f}"

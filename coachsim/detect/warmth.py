@@ -1,8 +1,10 @@
-"""A generic warmth detector: does a reply express warmth, compassion or concern?
+"""A generic warmth detector: does a reply express warmth, compassion, concern or comfort?
 
 Used by the benchmark beside VALIDATE when it maps the detector onto public empathy labels
-(EPITOME "emotional reactions"). Coaching conventions keep "I'm sorry to hear that" out of
-VALIDATE; as a sign of warmth it counts here. Written from general usage, not fitted to any data.
+(EPITOME "emotional reactions": warmth, compassion and concern, where even a weak allusion such
+as "everything will be fine" counts). Coaching conventions keep "I'm sorry to hear that" out of
+VALIDATE and count "everything will be fine" as FALSE_REASSURANCE; as expressed feeling for the
+other person both count here. Written from general usage and that definition, not fitted to data.
 """
 
 from __future__ import annotations
@@ -44,6 +46,13 @@ _WARMTH = re.compile(
             r"\bpoor (?:you|thing)\b",
             r"\b(?:please|pls) (?:don't|do not) (?:give up|hurt|do)\b|\bplease (?:reach out|talk to)\b",
             r"\bworried (?:about|for) you\b|\bconcerned (?:about|for) you\b",
+            r"\b(?:everything|it|things|it all)(?:'s| is)? (?:will|'ll|is going to|going to) "
+            r"(?:all )?(?:be|get|work out|turn out) (?:\w+ )?(?:fine|okay|ok|alright|all right|better|"
+            r"well)\b",
+            r"\b(?:it|things|life) (?:gets|get|will get|can get) better\b",
+            r"\byou(?:'ll| will) (?:be|get through|make it|pull through)\b",
+            r"\byou can (?:do (?:this|it)|get through|make it|beat)\b|\bdon't give up\b|\bkeep going\b",
+            r"\byou(?:'re| are) (?:strong|stronger|brave|amazing|not (?:a|the) (?:failure|problem|burden))\b",
         )
     )
 )
