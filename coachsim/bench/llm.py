@@ -38,8 +38,8 @@ COACH_LINES = [
 
 
 def bench_llm(quick: bool = False) -> dict[str, Any]:
-    from coachsim.engine.clients import ScriptedClient
     from coachsim.content.catalog import find_scenario
+    from coachsim.engine.clients import ScriptedClient
     from coachsim.engine.session import Session
     from coachsim.llm.client import LLMClient
     from coachsim.llm.config import LLMConfig
