@@ -109,3 +109,23 @@ def test_empty_input_gives_empty_output():
     proc = run([], "")
     assert proc.returncode == 0
     assert proc.stdout == ""
+
+
+def test_llm_backend_without_a_provider_is_the_offline_detector(monkeypatch) -> None:
+    # With no LLM configured the "llm" backend answers like the offline one: nothing is lost.
+    for name in (
+        "COACHSIM_LLM_BASE_URL",
+        "COACHSIM_LLM_MODEL",
+        "COACHSIM_LLM_API_KEY",
+        "COACHSIM_LLM_PROVIDER",
+        "COACHSIM_LLM_GGUF",
+        "OPENAI_API_KEY",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COACHSIM_DETECTOR", "llm")  # even as the default it must not recurse
+    from coachsim.detect import detect_codes, get_detector
+
+    line = "Are you having thoughts of killing yourself?"
+    assert get_detector("llm").name == "llm"
+    assert detect_codes(line, None, backend="llm") == detect_codes(line, None, backend="offline")
+    assert "RISK_QUESTION" in detect_codes(line, None)

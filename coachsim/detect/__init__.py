@@ -23,8 +23,17 @@ from coachsim.detect.offline import OfflineDetector, RulesDetector
 from coachsim.detect.text import is_question
 from coachsim.detect.warmth import expresses_warmth
 
+
+def _llm_detector() -> Detector:
+    # Imported on first use only: the LLM stack is optional and slow to import.
+    from coachsim.llm.judge import detector_from_env
+
+    return detector_from_env()
+
+
 register_detector("offline", OfflineDetector)
 register_detector("rules", RulesDetector)
+register_detector("llm", _llm_detector)
 
 
 def detect_codes(coach: str, client: str | None = None, backend: str | None = None) -> set[str]:

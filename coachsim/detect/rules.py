@@ -68,13 +68,15 @@ AGREE = (
     r"^(?:oh,? |ha,? |aw,? |hey,? |well,? )?(?:sure|of course|yes|yeah|yep|absolutely|definitely|"
     r"okay|alright|all right|fine|no problem|deal|why not|i promise|i swear|i won't|"
     r"i'd love|i'd like that|count me in|done|totally|course|go on then|you got it|"
-    r"that'd be|that would be)\b(?! you (?:do|are|feel|want|miss|were))"
+    r"that'd be|that would be|i'd really like that|i'd really love that|oh brilliant|brilliant)\b"
+    r"(?! you (?:do|are|feel|want|miss|were))(?!,? (?:they|he|she|people|everyone|nobody)\b)"
 )
 REFUSE = (
     rf"\b(?:i {CANT}|i'm not going to|i won't be|i'll pass|i'll say no|i'm going to say no|"
     r"not something i|isn't something i|i don't|i do not|i keep|i'm your coach|your coach|"
     r"coach role|stay your coach|stay in my|won't promise|not able|unless|except|exception|"
-    r"i'd (?:need|have) to|i'll have to|i would have to|i share|i'd rather not|no,)"
+    r"i'd (?:need|have) to|i'll have to|i would have to|i share|i'd rather not|no,|"
+    r"i won't (?:come|be coming|make it|meet|join))"
 )
 
 
@@ -359,6 +361,14 @@ RULES: dict[str, Rule] = {
             r"\bcan you get to (?:it|them) easily\b",
             r"\bthinking of taking them\b",
             r"\bis (?:it|the \w+) in (?:your|the) (?:house|room|car|garage|home)\b",
+            rf"\b(?:is|are) there (?:any |any other |other |still )?(?:\w+ ){{0,3}}(?:{MEANS}|sharp)",
+            r"\b(?:taking|using|doing) (?:them|it|that) (?:tonight|today|right now|now|this weekend|"
+            r"soon|later)\b",
+            r"\b(?:got|have|has|with you) what you(?:'d| would| will| might)? (?:need|use)\b",
+            r"\bthe means (?:to|for|with you|nearby)\b|\baccess to (?:the )?means\b",
+            r"\bhow (?:much|many) (?:\w+ ){0,2}(?:do|have) you (?:have|got|kept|saved)\b",
+            r"\b(?:is|has) (?:a |the )?plan (?:starting|beginning|forming|taking shape|started)\b",
+            r"\bwhat the plan is\b.{0,40}\b(?:got|have|need|use|when)\b",
         ),
         block=(
             r"\b(?:skill|coping|safety plan|crisis|plan for (?:the|tonight|tomorrow|the rest)|"
@@ -368,8 +378,13 @@ RULES: dict[str, Rule] = {
             r"\bhow many (?:times|minutes|hours|days)\b",
             r"\bwhere (?:are you|is the car parked|'s the car parked)\b",
             r"\bwhere(?:'s| is) (?:it|the \w+|your \w+) at\b",
-            r"\bwhere (?:is|are) (?:the|your|it) (?:\w+ )?(?:urge|anger|distress|feeling)\b",
-            r"\bwhich (?:pills|tablets)\b.{0,30}\b(?:how (?:many|much)|when)\b",
+            r"\bwhere(?:'s| is| are) (?:the|your|it) (?:\w+ )?(?:urges?|anger|distress|feelings?|rage|"
+            r"pain|panic|number|rating|shame|sadness|fear|anxiety)\b",
+            r"\b(?:injur\w*|wound|bleed\w*|doctor|stitches)\b",
+            r"\b(?:ice|cold water|frozen|headphones|blanket|snack|eat|soothe|comfort)\b",
+            r"\bhave you got (?:to|up to|through)\b",
+            r"\bwhen did you take\b|\bhow (?:much|many) did you take\b",
+            r"\bwhich (?:pills|tablets|meds|medications?)\b.{0,30}\b(?:how (?:many|much)|when)\b",
             r"\bhow many (?:pills|tablets)\b.{0,20}\b(?:did you take|have you taken|and when)\b",
         ),
         question="utterance",
@@ -479,12 +494,14 @@ RULES: dict[str, Rule] = {
             r"\bwalk (?:around|round) the block\b|\bgo (?:outside|for a (?:walk|run))\b",
             r"\b(?:breathe|breath(?:e)? in|inhale|exhale|breath(?:e)? out|hold your breath|"
             r"hold (?:it|the ice|the ice cube|them|that|for)|fill (?:a|the) (?:bowl|sink)|"
-            r"put your face|splash|dunk|submerge|tense|clench|squeeze|release|relax your|"
+            r"put your face|splash|dunk|submerge|tense (?:your|up|and|the|each|every|it|them|all)|clench|"
+            r"squeeze|release|relax your|"
             r"name (?:five|four|three|5|4|3)|feel your feet|plant your feet|"
             r"run the cold|run your wrists|cold tap|get (?:a|an|some) (?:ice|bowl|cold)|"
             r"do (?:jumping jacks|push[- ]?ups|press[- ]?ups|star jumps)|press[- ]ups|"
             r"running up and down|walk (?:fast|briskly|up and down|into|away|out)|"
-            r"place your|put your|keep your|let your|drop your shoulders|unclench|open your hands|"
+            r"place your|put your|keep your(?! (?:place|job|spot|word|distance))|"
+            r"let your(?! (?:\w+ ){0,2}know)|drop your shoulders|unclench|open your hands|"
             r"turn your palms|hands (?:by|off|on)|step (?:back|away|outside)|shut the door|"
             r"set a timer|jot (?:that|it) down|write (?:it|them|that) down|picture (?:him|her|it|them|"
             r"yourself)|rehearse|notice (?:it|the|how|where|what)|pursed lips|"
@@ -497,10 +514,20 @@ RULES: dict[str, Rule] = {
             r"\bin for (?:four|4|five|5)\b",
             r"\b(?:first|step one|start by|next|then|now|after that|once you've|once you're)\b,? "
             r"(?:\w+ )?(?:breathe|hold|put|tense|notice|fill|count|name|place|let|splash|relax|"
-            r"sit|stand|look|feel|pick|grab|write|say|imagine|picture|focus|walk|run)\b",
+            r"sit|stand|look|feel|pick|grab|write|say|imagine|picture|focus|walk|run)\b(?!')",
             r"\bsee if you can (?:breathe|notice|hold|let|slow|relax|feel|name|count|keep)\b",
             r"\bas you (?:breathe|exhale|inhale|hold|walk)\b",
-            r"\bwhat are the (?:pros|cons)\b|\bcons of\b|\bpros of\b",
+            r"\bwhat are the (?:pros|cons)\b|(?<!pros and )\bcons of\b|\bpros of\b",
+            r"\bwhat does (?:\w+ ){0,3}(?:get you|cost you)\b",
+            r"\b(?:five|four|three|two|5|4|3|2) (?:\w+ )?(?:things|sounds|colours|colors|objects) "
+            r"(?:you can|that you|you could)\b",
+            r"\b(?:touch|name|find|spot) (?:five|four|three|two|5|4|3|2) \w+",
+            r"\bfeet flat\b|\bput (?:a|one|both) hands?\b|\bout-?breaths?\b|\bout slowly\b",
+            r"\bkeep (?:going|walking|doing what|drawing|breathing|counting|painting)\b",
+            rf"\banother {NUM} minutes\b|\bone at a time\b|\bgo slowly\b",
+            r"\bfeel the (?:\w+ )?(?:water|floor|ground|chair|cold|air|weight)\b|\bnotice (?:each|every)\b",
+            r"\bstart with (?:the|your)\b|\bsay (?:it |them |this |that )?out loud\b",
+            r"\bdo (?:ten|five|twenty|fifteen|\d+) (?:now|of them|more)\b",
             r"\bone, two\b|\btwo, three\b",
             r"\bwhat evidence\b",
             r"\bwalk me through the first\b",
@@ -513,6 +540,9 @@ RULES: dict[str, Rule] = {
             rf"calls) to|aim for) (?:about |around |like )?{NUM} minutes?\b",
             r"\bput (?:the|your|those|them|it) (?:pills|blades?|razor|knife|gun|bottle|bag|stash)\b",
             r"\babout to sit\b|\bbreathe a word\b|\bsignal to\b",
+            r"\bfirst name\b|\bto walk out\b|\b(?:step|go) outside if\b|\bhold (?:onto|on to)\b",
+            rf"\b(?:someone|somebody|\w+ could) hold\b|\bhold (?:\w+ )?{MEANS}\b",
+            r"\baway from the (?:closet|tracks|edge|bridge|water|garage|shed|window|ledge|road)\b",
         ),
     ),
     "TROUBLESHOOT": R(
@@ -600,12 +630,25 @@ RULES: dict[str, Rule] = {
             r"\bcheck in (?:with me )?(?:tomorrow|later|after|in the morning)\b",
             r"\bwhen (?:will|are) you (?:going to )?(?:do|try|start|call|text)\b",
             r"\bi ring you at\b",
+            r"\bwhich (?:one|of (?:those|them|these)) (?:could|will|would|can) you\b",
+            rf"^(?!.*\b{MEANS}\b)(?!.*\b(?:give|hand|pour) (?:them|it)\b).*\b(?:could|would|will) you "
+            r"(?:\w+ ){0,6}?(?:after we (?:hang up|finish)|once we've finished|tonight|tomorrow|now|"
+            r"at the next|in the next)\b",
+            r"^so[:,] \w+",
+            r"\bthat's (?:your|the|our) (?:plan|deal)\b",
+            r"\b(?:text|call|ring)\b.{0,40}\bif (?:it's still|she hasn't|he hasn't|they haven't|she "
+            r"doesn't|he doesn't|you still|it's over|it's above)\b",
+            r"\bif\b.{0,50}\b(?:doesn't|hasn't|isn't|still)\b.{0,40}\byou (?:call|text|ring|go)\b",
+            r"\bwhat (?:will|would) you do if\b|\bwould you be willing to make\b",
+            r"\bwhat would be (?:your|the) (?:signal|plan|first step|next step)\b",
         ),
         block=(
             r"\bcommit(?:ted)? suicide\b",
             r"\bno-suicide\b",
             r"\bplan (?:is meant|working)\b",
             r"\b(?:as|like|hours) we agreed\b",
+            r"\bif you (?:can't|won't|don't) commit\b|\bcommitment means\b|\bwhat you'd need\b",
+            r"\bexactly what you (?:took|used|did|swallowed)\b",
         ),
     ),
     "FRAME_TIME": R(
@@ -786,8 +829,21 @@ RULES: dict[str, Rule] = {
             r"\bjust the bottle\b",
             r"\bthe beer goes\b|\bgoes next door\b",
             r"\bpull over\b.{0,60}\bkeys\b",
+            r"\bask (?:\w+ ){0,2}to (?:come )?(?:and )?(?:get|collect|take|hold|keep|pick up|look after) "
+            rf"(?:\w+ ){{0,2}}{MEANS}",
+            rf"\b(?:hold|keep|look after) (?:onto |on to )?(?:my|his|her) {MEANS}",
+            r"\b(?:give|hand) (?:them|it) to (?:your (?:\w+ )?(?:housemate|flatmate|roommate|partner|"
+            r"mum|mom|dad|sister|brother|friend|neighbo\w*|wife|husband)|someone|a (?:friend|neighbo\w*))\b",
+            r"\bpour (?:it|them|that|the \w+) (?:down|away|out)\b|\bdown the (?:sink|drain|toilet|loo)\b",
+            r"\b(?:get|step|climb) out of the (?:bath|tub)\b|\bgo to another room\b",
+            r"\b(?:walk|move|step|get|come|back) (?:away|back) from the (?:tracks|edge|bridge|water|road|"
+            r"window|ledge|railing|platform|roof)\b",
         ),
-        block=(r"\byou(?:'ve| have) (?:put|moved|locked|given)\b", r"\bgetting it out of\b"),
+        block=(
+            r"\byou(?:'ve| have) (?:put|moved|locked|given)\b",
+            r"\bgetting it out of\b",
+            r"\b(?:food|binge|counter|fridge|snacks?|cupboard)\b",
+        ),
     ),
     "SAFETY_PLAN": R(
         hit=(
@@ -1144,7 +1200,21 @@ RULES: dict[str, Rule] = {
             r"\b(?:call|text|reach|ring|message|phone|contact|wake) me (?:\w+ ){0,2}(?:any ?time|"
             r"whenever|day or night|24/7|24-7|twenty[- ]four seven|around the clock|at any hour|"
             r"any hour|no matter (?:what|when|how late)|as (?:much|often|many times) as|all night|"
-            r"every night|middle of the night|at 3|at three|3am)\b",
+            r"every night|middle of the night|at 3|at three|3am|at \d+ ?am|all weekend|all day|"
+            r"\w+ times a day)\b",
+            r"\bwhatever the (?:hour|time)\b|\bwhatever time it is\b",
+            r"\btwenty[- ]four seven\b|\b(?:a hundred|\d+|as many) times a day\b",
+            r"\b(?:keep|have|leave|take) my phone (?:on|by|next to|with me|under)\b.{0,40}"
+            r"\b(?:night|bed|holiday|beach|weekend|for you|always|all)\b",
+            r"\b(?:keep|have|leave) my phone (?:on )?(?:by the bed|on the beach|with me)\b",
+            r"\bkeep (?:the whole|my whole|the entire|my entire|the) (?:\w+ )?(?:free|clear) for you\b",
+            r"\bas often as you (?:need|want|like)\b|\bevery day(?:'s| is) fine\b",
+            r"\b(?:i'll|i will|i'm|i am) (?:be )?(?:right )?(?:here|there) (?:till|until) "
+            r"(?:the sun|morning|dawn|sunrise|the morning)\b",
+            r"\bi always (?:answer|pick up|reply)\b",
+            r"\ball day(?:,| and)? every day\b|\bevery day if you need\b",
+            r"\bhowever long (?:it takes|you need|you want)\b",
+            r"\b(?:chat|talk|stay on|go on) for hours\b",
             r"\b(?:i'll|i will|i'm|i am|i'd|i would) (?:always |be )?(?:always )?(?:be )?(?:here|there|"
             r"available|around|reachable|on call|by the phone|by my phone|sitting by the phone|"
             r"a phone call away|a call away) (?:for you )?(?:any ?time|always|24/7|24-7|whenever|"
@@ -1189,6 +1259,7 @@ RULES: dict[str, Rule] = {
             r"\b(?:isn't|is not|not) (?:something|a promise) i\b",
             r"\bi wish i could\b",
             r"\b(?:crisis line|988|hotline|helpline|lifeline|text line|samaritans|crisis team)\b",
+            r"\bfree (?:from|to call)\b|\b(?:they|it)(?:'re|'s| are| is) (?:open|staffed)\b",
         ),
     ),
     "DUAL_RELATIONSHIP": R(
@@ -1220,7 +1291,6 @@ RULES: dict[str, Rule] = {
             r"\b(?:hire|pay) you\b",
             r"\bcount me in\b",
             r"\bsave me a (?:spot|seat|place)\b",
-            r"\bi'll be there(?: in| at|!|\.)",
             r"\bi(?:'ve| have) got a van\b|\bhelp you move\b",
             r"\b(?:my own|let me tell you about my) (?:divorce|breakup|marriage|depression|ex|"
             r"problems|life|kids|family|childhood)\b",
@@ -1233,6 +1303,23 @@ RULES: dict[str, Rule] = {
             r"\bafter therapy ends\b.{0,20}\b(?:yeah|sure|maybe)\b",
             r"\b(?:one of my favourites|my favourite)\b",
             r"\ba nice place near my\b",
+            r"\b(?:maybe|we'll see|who knows|see where)\b.{0,40}\b(?:once|when|after) (?:therapy|this is "
+            r"(?:all )?over|we finish|treatment|we're done|we've finished)",
+            r"\b(?:once|when|after) (?:therapy|treatment)(?:'s| is)? (?:ends|over|finished|done)\b.{0,30}"
+            r"\b(?:maybe|we'll see|who knows|see where|we can|we could)\b",
+            r"\bsee where (?:it|this|things|we) (?:goes|go|are|lead)\b|\bin another life\b",
+            r"\bif things were different\b|\bi (?:like|love|fancy) you too\b|\byou're mine too\b",
+            r"\bwe'll be (?:proper |real |best |good )?(?:mates|friends|buddies)\b",
+            r"\bmy (?:divorce|breakup|break-up|marriage)\b|\bmy (?:partner|husband|wife|boyfriend|"
+            r"girlfriend) and i\b",
+            r"\bi needed this (?:chat|call|talk) (?:as much as you|too)\b",
+            r"\b(?:i might|i'll|i could|i may) (?:just )?(?:turn up|pop (?:by|in|along|round)|show up|"
+            r"swing by)\b",
+            r"\b(?:sort out|arrange|organise|organize|plan) (?:a |some )?(?:drink|coffee|lunch|dinner|"
+            r"meet-up|meetup|catch-up)\b",
+            r"\boff the clock\b",
+            r"\b(?:send|transfer|wire|lend) (?:you )?(?:the |some )?(?:money|cash|funds)\b",
+            r"\bjust followed you\b|\bfollowed you back\b",
         ),
         block=(
             rf"\bi {CANT}\b",
@@ -1246,6 +1333,7 @@ RULES: dict[str, Rule] = {
             r"\bfriends who\b",
             r"\bi'll pass\b",
             r"\bi'll be there (?:on|at) (?:thursday|tuesday|session|the)\b",
+            r"\bwhen (?:therapy|treatment) ends\b.{0,40}\b(?:can't|won't|still|not)\b",
         ),
     ),
     "SECRECY": R(
@@ -1410,12 +1498,42 @@ REQ_SOCIAL = _rx(
     r"birthday|wedding|show|gig|climbing|"
     r"band|bar|hang out|meet|come round|come over|come to|come by|visit|facebook|instagram|"
     r"whatsapp|snapchat|social media|your number|personal number|help me move|moving|like a mum|"
-    r"like a mom|like a sister|like family|date someone|your kids|your family|you should come)\b",
+    r"like a mom|like a sister|like family|date someone|your kids|your family|you should come|"
+    r"tiktok|twitter|stay in touch|keep in touch|off the clock|lend me|borrow|money|"
+    r"best friend|like you|love you|girlfriend|boyfriend|more than this)\b",
+)
+# A social request is an invitation or a question, not news ("I've had a few drinks").
+REQ_ASKS = _rx(
+    r"\?",
+    r"\b(?:can|could|would|will|shall) (?:we|you|i)\b|\blet's\b|\byou should\b|\bwanna\b|"
+    r"\bwant to\b|\bhow about\b|\bwhy don't\b|\bcome\b|\binvite\b|\bwe could\b|\byou're my\b|"
+    r"\bi like you\b|\bi love you\b",
+)
+_NOT_SOCIAL = _rx(r"\b(?:during|at|before|after|through) (?:the |my |our )?(?:dinner|lunch|party|wedding)\b")
+_RECIPROCATE = _rx(
+    r"^(?:aw,? |oh,? )?(?:you're mine too|me too|same here|i (?:like|love) you too)\b",
+    r"\bi'll be there\b|\bhow much do you need\b|\bi can (?:send|transfer|lend)\b",
+)
+_CLIENT_MOVES_MEANS = _rx(
+    r"\b(?:putting|moving|giving|handing|locking|taking|throwing|pouring|flushing|give|hand|put|"
+    r"move|lock|take|throw|pour|flush) (?:\w+ ){0,2}(?:"
+    + MEANS
+    + r"|them|it) (?:to|in|into|away|out|down|up|over|next door)\b"
+)
+_BACKS_IT = _rx(
+    r"^(?:good|great|okay|ok|yes|perfect|brilliant|well done)\b.{0,80}\b(?:while (?:i|you)|"
+    r"stay on|hold on|do that now|do it now|tell me when|let me know when)\b",
+    r"\b(?:go )?do (?:that|it) now\b",
+)
+_AVAIL_STRONG = _rx(
+    r"\b(?:stay on|all night|all weekend|middle of the night|3am|3 am|any ?time|whenever|every|"
+    r"answer if|pick up if|need you|don't go|don't hang up|can't be alone|\d+ ?am|holiday|always)\b",
 )
 REQ_AVAIL = _rx(
     r"\b(?:call|ring|text) (?:you )?(?:again|back|every|whenever|any ?time|later|tonight|at)\b",
     r"\b(?:stay on|five more|ten more|more minutes|longer|all night|all weekend|middle of the night|"
-    r"3am|3 am|after we hang up|alone this weekend|answer if|pick up if|need you)\b",
+    r"3am|3 am|after we hang up|alone this weekend|answer if|pick up if|need you|\d+ ?am|"
+    r"around this weekend|during your holiday|on holiday|always calling|not there)\b",
     r"\bdon't go\b|\bdon't hang up\b|\bcan't be alone\b",
 )
 COACH_AGREES = re.compile(AGREE)
@@ -1429,16 +1547,32 @@ def context_hits(coach_norm: str, client_norm: str) -> set[str]:
     out: set[str] = set()
     first = sentences(coach_norm)[0] if coach_norm else ""
     agrees = bool(COACH_AGREES.search(first)) and not COACH_REFUSES.search(coach_norm)
+    social = (
+        REQ_SOCIAL.search(client_norm)
+        and REQ_ASKS.search(client_norm)
+        and not _NOT_SOCIAL.search(client_norm)
+        and not re.search(r"\bfriend (?:to|who)\b", client_norm)
+    )
+    if social and _RECIPROCATE.search(coach_norm) and not COACH_REFUSES.search(coach_norm):
+        out.add("DUAL_RELATIONSHIP")
     if not agrees:
         return out
     if REQ_SECRECY.search(client_norm):
         out.add("SECRECY")
-    if REQ_SOCIAL.search(client_norm) and not re.search(r"\bfriend (?:to|who)\b", client_norm):
+    if social:
         out.add("DUAL_RELATIONSHIP")
-    if REQ_AVAIL.search(client_norm) and re.search(
-        r"\b(?:stay on|every|always|any|whenever|all night|all weekend|no limit|as many|"
-        r"instantly|wake me|i'll be (?:here|there))\b|^(?:fine|okay|sure|of course|yes)[, .!]",
-        coach_norm,
+    if _CLIENT_MOVES_MEANS.search(client_norm) and _BACKS_IT.search(coach_norm):
+        out.add("MEANS_SAFETY")
+    if REQ_AVAIL.search(client_norm) and (
+        re.search(
+            r"\b(?:i(?:'ll| will|'m happy to| can)? stay on|every|always|any|whenever|all night|"
+            r"all weekend|no limit|as many|instantly|wake me|i'll be (?:here|there))\b",
+            coach_norm,
+        )
+        or (
+            re.search(r"^(?:fine|okay|sure|of course|yes|always|course)[, .!]", coach_norm)
+            and _AVAIL_STRONG.search(client_norm)
+        )
     ):
         out.add("PROMISE_AVAILABILITY")
     return out
@@ -1500,7 +1634,12 @@ def apply_conventions(
     if "THREATEN" in out and "ESCALATE" in out and _CONDITIONAL.search(t):
         out.discard("ESCALATE")
     # Where the caller is and who is with them: neither a means question nor escalation.
-    if _LOCATE.search(t) and not re.search(MEANS, t) and not _EMERGENCY.search(t):
+    if (
+        _LOCATE.search(t)
+        and not re.search(MEANS, t)
+        and not re.search(r"\b(?:loaded|locked|plan|means)\b", t)
+        and not _EMERGENCY.search(t)
+    ):
         out.discard("MEANS_QUESTION")
         out.discard("ESCALATE")
     return out
@@ -1529,7 +1668,8 @@ _REFUSALS = {
     "DUAL_RELATIONSHIP": re.compile(
         rf"\bi {CANT} (?:\w+ ){{0,2}}(?:be (?:your|a) friend|meet|see you|come|hang out|add|follow|"
         r"give you my)|\b(?:stay|staying|i'm|i am) your coach\b|\bi keep (?:my|that|things|work)\b|"
-        r"\bi'll pass\b|\bi'm going to say no\b|\bi won't be coming\b|\bcoach,? not (?:a|your) friend\b"
+        r"\bi'll pass\b|\bi'm going to say no\b|\bi won't (?:be coming|come|make it|join)\b|"
+        r"\bcoach,? not (?:a|your) friend\b"
     ),
     "SECRECY": re.compile(
         rf"\b{CANT} (?:promise|keep|swear|agree)\b|\bi won't (?:keep|promise|hide)\b|\bunless\b|"
@@ -1544,6 +1684,7 @@ _CONDITIONAL = re.compile(r"\b(?:if you|or (?:i'll|i will|else)|otherwise)\b")
 _LOCATE = re.compile(
     r"\bwhere are you(?: right now| now| at the moment)?\b|\bwho(?:'s| is) (?:with you|there|home|"
     r"around|at home)\b|\bis (?:anyone|someone|anybody|she|he) (?:else )?(?:with you|there|home|"
-    r"around|in the house)\b|\bare you (?:alone|home|at home)\b|\bwhere you are\b|\bwhere's the car"
+    r"around|in the house)\b|\bare you (?:alone|home|at home)\b|\bwhere you are\b|\bwhere's the car|"
+    r"\bwho are you with\b|\bwho you're with\b"
 )
 _EMERGENCY = re.compile(r"\b(?:911|999|112|ambulance|emergency|police|paramedic|hospital|er)\b")

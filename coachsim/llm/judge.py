@@ -62,7 +62,9 @@ class LevelJudgement(BaseModel):
 _CODE_IDS = "|".join(sorted(CODES, key=len, reverse=True))
 _JUDGE_WORDS = (
     r"grader|evaluator|scorer|assessor|rater|rubric|classifier|language model"
-    r"|(?:the|dear|attention|hey|hi|hello|to the|for the|mr\.?|ms\.?) judge"
+    r"|(?:dear|attention|hey|hi|hello|to the|for the|mr\.?|ms\.?) judge"
+    r"|the judge (?:should|must|will|shall|needs to|has to|is to) (?:score|rate|grade|mark|give|"
+    r"award|ignore|output|return)"
     r"|llm|chatgpt|gpt|ai model|the model|scoring (?:system|model|guide)|system prompt|prompt"
     r"|transcript analy[sz]er|annotator|labell?er"
 )
@@ -77,7 +79,7 @@ _TRIGGERS = [
     r"(?:instructions?|rules|messages?|text|context|prompts?)|(?:your|all|these) (?:scoring |"
     r"grading )?rules)\b",
     r"\b(?:new|updated|real|actual|hidden|secret) (?:instructions?|task|rules|rubric|system message)\b",
-    r"\byou are now\b|\bfrom now on,? (?:you|respond|answer|output|reply|score|rate)\b",
+    r"\byou are now (?:a|an|the|acting|playing|operating|in \w+ mode)\b|\bfrom now on,? (?:you|respond|answer|output|reply|score|rate)\b",
     r"\b(?:developer|god|admin|debug|jailbreak) mode\b|\bjailbreak\b",
     # grading directives and claims about the grade
     r"\b(?:give|award|assign|grant|output|return|mark|score|rate|grade|label|code|classify|tag)"
@@ -421,7 +423,7 @@ OfflineCues = Callable[[str], set[str]]
 def _offline_detect(coach: str, client: str | None) -> set[str]:
     from coachsim.detect import detect_codes
 
-    return set(detect_codes(coach, client))
+    return set(detect_codes(coach, client, backend="offline"))  # never this backend itself
 
 
 def _offline_cues(client: str) -> set[str]:
@@ -467,13 +469,3 @@ def detector_from_env(secrets: dict[str, Any] | None = None) -> LLMDetector:
         log.warning("LLM settings incomplete (%s); the llm detector is offline only", exc)
         config = None
     return LLMDetector(LLMJudge(config) if config is not None else None)
-
-
-def register() -> bool:
-    """Register the "llm" backend with the detector registry, if the registry exists."""
-    try:
-        from coachsim.detect import register_detector  # type: ignore[attr-defined]
-    except ImportError:
-        return False
-    register_detector("llm", detector_from_env)
-    return True
