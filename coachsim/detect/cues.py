@@ -356,9 +356,24 @@ _INTENT = re.compile(
 )
 
 
+# Stockpiling "just in case" is preparation (C-SSRS), not imminence: unless the text also says
+# now, the model's guess of IMMINENT_RISK stays a risk cue with means disclosed.
+_NOT_NOW = re.compile(
+    r"\b(?:just in case|in case|for (?:a few |about |some |the last )?(?:weeks|months|days)|"
+    r"been (?:saving|keeping|collecting|putting aside)|one day|someday|some day)\b"
+)
+_NOW = re.compile(
+    r"\b(?:tonight|right now|now|today|this (?:evening|afternoon|morning)|after (?:this|the|we) "
+    r"(?:call|hang up)|when (?:we|you|i) hang up|as soon as|about to|on my way|in an hour|"
+    r"minutes?|ready|in my hand|right here|next to me|in front of me|already|taken|took|"
+    r"swallowed|bleeding|standing|sitting on|goodbye|last time|the end)\b"
+)
+
+
 def guard_cues(proposed: set[str], client: str | None, hits: set[str] | None = None) -> set[str]:
     """Drop a cue the model proposes without a rule behind it when the text matches that cue's
-    known hard negatives (its block patterns: figures of speech, safe news)."""
+    known hard negatives (its block patterns: figures of speech, safe news), and an imminent
+    risk the text itself places later ("saving them just in case")."""
     hits = cue_hits(client) if hits is None else hits
     sents = sentences(norm(client))
     out = set()
@@ -366,4 +381,12 @@ def guard_cues(proposed: set[str], client: str | None, hits: set[str] | None = N
         block = CUE_RULES[cue]._block
         if cue in hits or block is None or not any(block.search(s) for s in sents):
             out.add(cue)
+    text = " ".join(sents)
+    if (
+        "IMMINENT_RISK" in out
+        and "IMMINENT_RISK" not in hits
+        and _NOT_NOW.search(text)
+        and not _NOW.search(text)
+    ):
+        out.discard("IMMINENT_RISK")
     return out

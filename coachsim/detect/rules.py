@@ -524,9 +524,9 @@ RULES: dict[str, Rule] = {
             r"\b(?:touch|name|find|spot) (?:five|four|three|two|5|4|3|2) \w+",
             r"\bfeet flat\b|\bput (?:a|one|both) hands?\b|\bout-?breaths?\b|\bout slowly\b",
             r"\bkeep (?:going|walking|doing what|drawing|breathing|counting|painting)\b",
-            rf"\banother {NUM} minutes\b|\bone at a time\b|\bgo slowly\b",
+            rf"\banother {NUM} minutes of\b|\bone at a time\b|\bgo slowly\b",
             r"\bfeel the (?:\w+ )?(?:water|floor|ground|chair|cold|air|weight)\b|\bnotice (?:each|every)\b",
-            r"\bstart with (?:the|your)\b|\bsay (?:it |them |this |that )?out loud\b",
+            r"\bstart with (?:the|your)\b|(?<!to )\bsay (?:it |them |this |that )?out loud\b",
             r"\bdo (?:ten|five|twenty|fifteen|\d+) (?:now|of them|more)\b",
             r"\bone, two\b|\btwo, three\b",
             r"\bwhat evidence\b",
@@ -631,11 +631,12 @@ RULES: dict[str, Rule] = {
             r"\bwhen (?:will|are) you (?:going to )?(?:do|try|start|call|text)\b",
             r"\bi ring you at\b",
             r"\bwhich (?:one|of (?:those|them|these)) (?:could|will|would|can) you\b",
-            rf"^(?!.*\b{MEANS}\b)(?!.*\b(?:give|hand|pour) (?:them|it)\b).*\b(?:could|would|will) you "
+            rf"^(?!.*\b{MEANS}\b)(?!.*\b(?:give|hand|pour|take) (?:them|it)\b)"
+            r"(?!.*\b(?:who|safety plan|save (?:that|the|this) number)\b).*\b(?:could|would|will) you "
             r"(?:\w+ ){0,6}?(?:after we (?:hang up|finish)|once we've finished|tonight|tomorrow|now|"
             r"at the next|in the next)\b",
             r"^so[:,] \w+",
-            r"\bthat's (?:your|the|our) (?:plan|deal)\b",
+            r"\bthat's (?:your|our) plan\b|\bthat's the deal\b",
             r"\b(?:text|call|ring)\b.{0,40}\bif (?:it's still|she hasn't|he hasn't|they haven't|she "
             r"doesn't|he doesn't|you still|it's over|it's above)\b",
             r"\bif\b.{0,50}\b(?:doesn't|hasn't|isn't|still)\b.{0,40}\byou (?:call|text|ring|go)\b",
@@ -1509,7 +1510,9 @@ REQ_ASKS = _rx(
     r"\bwant to\b|\bhow about\b|\bwhy don't\b|\bcome\b|\binvite\b|\bwe could\b|\byou're my\b|"
     r"\bi like you\b|\bi love you\b",
 )
-_NOT_SOCIAL = _rx(r"\b(?:during|at|before|after|through) (?:the |my |our )?(?:dinner|lunch|party|wedding)\b")
+_NOT_SOCIAL = _rx(
+    r"\b(?:during|at|before|after|through) (?:the |my |our )?(?:dinner|lunch|party|wedding)\b"
+)
 _RECIPROCATE = _rx(
     r"^(?:aw,? |oh,? )?(?:you're mine too|me too|same here|i (?:like|love) you too)\b",
     r"\bi'll be there\b|\bhow much do you need\b|\bi can (?:send|transfer|lend)\b",
@@ -1553,6 +1556,8 @@ def context_hits(coach_norm: str, client_norm: str) -> set[str]:
         and not _NOT_SOCIAL.search(client_norm)
         and not re.search(r"\bfriend (?:to|who)\b", client_norm)
     )
+    if _CLIENT_MOVES_MEANS.search(client_norm) and _BACKS_IT.search(coach_norm):
+        out.add("MEANS_SAFETY")
     if social and _RECIPROCATE.search(coach_norm) and not COACH_REFUSES.search(coach_norm):
         out.add("DUAL_RELATIONSHIP")
     if not agrees:
@@ -1561,8 +1566,6 @@ def context_hits(coach_norm: str, client_norm: str) -> set[str]:
         out.add("SECRECY")
     if social:
         out.add("DUAL_RELATIONSHIP")
-    if _CLIENT_MOVES_MEANS.search(client_norm) and _BACKS_IT.search(coach_norm):
-        out.add("MEANS_SAFETY")
     if REQ_AVAIL.search(client_norm) and (
         re.search(
             r"\b(?:i(?:'ll| will|'m happy to| can)? stay on|every|always|any|whenever|all night|"
