@@ -9,7 +9,7 @@ from pathlib import Path
 import streamlit as st
 
 from coachsim.practice import BANDS, DISCLAIMER, Practice, provider_status
-from coachsim.store import Store, database_url
+from coachsim.store import database_url
 
 LLM_SETTINGS = ("COACHSIM_LLM_", "AZURE_OPENAI_", "OPENAI_")  # prefixes of the LLM settings
 MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
@@ -18,7 +18,7 @@ BAND_COLOURS = {"proficient": "green", "developing": "orange", "needs_practice":
 
 @st.cache_resource(show_spinner=False)
 def _service(url: str, content_dir: str) -> Practice:
-    return Practice(Store(url), content_dir=Path(content_dir) if content_dir else None)
+    return Practice(database_url=url, content_dir=Path(content_dir) if content_dir else None)
 
 
 def service() -> Practice:

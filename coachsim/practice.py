@@ -26,17 +26,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.exc import IntegrityError
+from typing import TYPE_CHECKING, Any
 
 from coachsim.codes import NON_ADHERENT, STATE_VARS
 from coachsim.content.loader import Content, load_content, load_texts, repo_root, shown_path
 from coachsim.content.models import Rubric, Scenario
 from coachsim.engine import ClientVoice, ScriptedClient, Session
 from coachsim.engine.coaches import COACHES, play_policy
-from coachsim.store import CallSummary, Store
 from coachsim.transcript import Transcript, Turn, dump_transcript
+
+if TYPE_CHECKING:
+    from coachsim.store import CallSummary, Store
 
 DISCLAIMER = (
     "CoachSim is a training tool, not clinical advice: its clients are simulations and its "
@@ -272,8 +272,10 @@ class Practice:
         store: Store | None = None,
         content_dir: Path | None = None,
         cache_dir: Path | None = None,
+        database_url: str | None = None,
     ) -> None:
-        self.store = store or Store()
+        self._store = store
+        self._database_url = database_url
         self.content_dir = content_dir or Path(
             os.environ.get("COACHSIM_CONTENT_DIR") or repo_root()
         )
@@ -283,6 +285,15 @@ class Practice:
         self._content: Content | None = None
         self._stamp: tuple = ()
         self._warming: threading.Thread | None = None
+
+    @property
+    def store(self) -> Store:
+        """The store, opened on first use (the scenario picker needs none)."""
+        if self._store is None:
+            from coachsim.store import Store
+
+            self._store = Store(self._database_url)
+        return self._store
 
     def warm_up(self) -> threading.Thread | None:
         """Load the detector in the background (once), so the first turn is not the slow one.
@@ -424,7 +435,7 @@ class Practice:
         session.begin_turn(text)
         try:
             self.store.add_turns(call.id, len(session.turns) - 1, [session.turns[-1]])
-        except IntegrityError as exc:
+        except _integrity_error() as exc:
             raise CallMovedOn("this call went on in another window; it has been reloaded") from exc
         step = session.finish_turn(session.pending, on_text=on_text)  # type: ignore[arg-type]
         self._answer(call, step.client)
@@ -828,3 +839,9 @@ def report_html(report: Report) -> str:
         parts.append(f"<p><small>{i}</small> <b>{e(t.speaker)}</b>: {e(t.text)}</p>")
     parts.append(f"<hr><p><small>{e(DISCLAIMER)}</small></p></body></html>")
     return "\n".join(parts)
+
+
+def _integrity_error() -> type[Exception]:
+    from sqlalchemy.exc import IntegrityError
+
+    return IntegrityError

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,19 +16,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coachsim.secrets import scrub
 from coachsim.store.tables import Audit, Call, Override, TurnRow
+from coachsim.store.url import database_url
 from coachsim.transcript import Turn
 
-ROOT = Path(__file__).resolve().parents[2]
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-
-
-def database_url() -> str:
-    url = os.environ.get("COACHSIM_DATABASE_URL")
-    if url:
-        return url
-    data = Path(os.environ.get("COACHSIM_DATA_DIR", ROOT / "data"))
-    data.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{data / 'coachsim.db'}"
 
 
 @dataclass(frozen=True)
