@@ -52,7 +52,12 @@ def picker() -> None:
         )
     ]
     with st.container(border=True):
-        st.markdown(f"**{chosen.title}**\n\n{chosen.summary}")
+        # A trainee knows the client as their coach would, not what the call will reveal.
+        st.markdown(f"**{chosen.title}**\n\n{chosen.persona.background}")
+        if st.session_state.get("user_role") == "supervisor":
+            with st.expander("Supervisor notes (hidden from trainees)"):
+                st.write(chosen.summary)
+                st.write(chosen.situation)
         st.caption(
             f"Caller: {chosen.persona.name}, {chosen.persona.age} · target call length "
             f"{chosen.policy.call_length_minutes} min · skill focus: {', '.join(chosen.skill_focus)}"
@@ -111,8 +116,8 @@ def chat(call: LiveCall) -> None:
         svc.end(call)
         st.switch_page("app_pages/report.py", query_params={"call": call.id})
     timer(call)
-    with st.expander("The situation"):
-        st.write(sc.situation)
+    with st.expander(f"What you know about {sc.persona.name}"):
+        st.write(sc.persona.background)
     prompt = st.chat_input("Your reply as the coach")
     practice = call.mode == "practice"
     talk, side = st.columns([3, 2]) if practice else (st.container(), None)

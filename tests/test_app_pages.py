@@ -243,3 +243,18 @@ def test_a_broken_scenario_leaves_the_others_served(
     shipped = len(list((ROOT / "scenarios").glob("*.yaml")))
     assert len(picker.options) == shipped  # every good scenario is still offered
     assert any(o.startswith("Dana:") for o in picker.options)
+
+
+def test_the_picker_keeps_hidden_facts_from_trainees(db: str) -> None:
+    # The reluctant caller's stockpile is for the trainee to find, not to read before the call.
+    trainee = app().run()
+    trainee.selectbox[0].set_value(SCENARIO).run()
+    assert not trainee.exception
+    shown = text_of(trainee) + " ".join(str(e.label) for e in trainee.expander)
+    assert "Dana" in shown
+    assert "stockpil" not in shown.lower() and "pills" not in shown.lower()
+    assert not any("Supervisor notes" in str(e.label) for e in trainee.expander)
+
+    supervisor = app(role="supervisor").run()
+    supervisor.selectbox[0].set_value(SCENARIO).run()
+    assert any("Supervisor notes" in str(e.label) for e in supervisor.expander)
