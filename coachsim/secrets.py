@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 from typing import Any
@@ -39,17 +38,3 @@ def scrub(value: Any, secrets: list[str] | None = None) -> Any:
     if isinstance(value, str):
         return scrub_text(value, secrets)
     return value
-
-
-class ScrubFilter(logging.Filter):
-    """Attach to a handler so no log record carries a key."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = scrub_text(str(record.msg))
-        if record.args:
-            record.args = (
-                tuple(scrub(a) for a in record.args)
-                if isinstance(record.args, tuple)
-                else scrub(record.args)
-            )
-        return True

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import resource
 import statistics
-import time
-from collections.abc import Callable
 
 
 def percentiles_ms(samples_s: list[float]) -> dict[str, float]:
     ms = sorted(s * 1000 for s in samples_s)
     q = statistics.quantiles(ms, n=100, method="inclusive") if len(ms) > 1 else ms * 99
     return {"p50_ms": round(statistics.median(ms), 3), "p95_ms": round(q[94], 3), "n": len(ms)}
-
-
-def time_each(fn: Callable[[], object], repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - start)
-    return out
 
 
 def peak_rss_mb() -> float:
