@@ -18,6 +18,7 @@ from coachsim.detect import (
     register_detector,
 )
 from coachsim.detect.model import WEIGHTS_PATH, load_weights
+from coachsim.detect.ngrams import NgramVocab, grams
 from coachsim.detect.offline import OfflineDetector
 from coachsim.detect.train import augment, fit_head
 from coachsim.labels import load_client_lines, load_coach_lines
@@ -120,6 +121,22 @@ def test_training_helpers_fit_a_separable_problem():
     W, b = fit_head(X, Y, lam=0.01)
     pred = (X @ W + b) > 0
     assert (pred == Y).mean() > 0.95
+
+
+def test_ngrams_keep_exact_phrases_and_learn_only_frequent_ones():
+    assert {"day or", "or night", "?"} <= grams("Call me day or night?")
+    # Chat spellings are normalised first, so "u" and "you" share a feature.
+    assert "call you" in grams("I'll call u")
+    vocab = NgramVocab.fit(["call me any time"] * 4 + ["stay safe tonight"] * 3, min_df=4)
+    assert set(vocab.terms) == {"call", "me", "any", "time", "call me", "me any", "any time"}
+    M = vocab.transform(["call me any time", "stay safe tonight", ""])
+    assert M.shape == (3, len(vocab))
+    assert np.isclose(np.linalg.norm(M[0]), 1) and not M[1].any() and not M[2].any()
+
+
+def test_shipped_vocabulary_holds_the_phrases_of_the_safety_codes():
+    terms = set(load_weights().codes.vocab.terms)
+    assert {"any time", "between us", "or night", "you safe"} <= terms
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,10 @@
 """The trained part of the offline detector: per-label logistic regressions over
-[MiniLM embedding of the text | lexical rule hits | context features].
+[MiniLM embedding of the text | lexical rule hits | context features | word n-grams].
 
-Weights live in `weights.npz` beside this file (written by `python -m coachsim.detect.train`),
-so start-up never embeds the training set. Inference is a matrix product.
+Weights and n-gram vocabularies live in `weights.npz` beside this file (written by
+`python -m coachsim.detect.train`), so start-up never embeds the training set. Inference is a
+matrix product. `coach_matrix` and `cue_matrix` build the rows for training and detection
+alike, so the two cannot drift apart.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ import numpy as np
 
 from coachsim.codes import CODES, CUES
 from coachsim.detect.cues import cue_hits
+from coachsim.detect.ngrams import NgramVocab
 from coachsim.detect.rules import rule_hits
 from coachsim.detect.text import is_question
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.npz"
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 
 
 def coach_side(coach: str, client: str | None) -> tuple[np.ndarray, set[str], set[str]]:
@@ -49,6 +52,18 @@ N_COACH_SIDE = len(CODES) + len(CUES) + 2
 N_CUE_SIDE = len(CUES) + 1
 
 
+def coach_matrix(
+    E: np.ndarray, sides: list[np.ndarray], coaches: list[str], vocab: NgramVocab, scale: float
+) -> np.ndarray:
+    """Rows [embedding | scale * side features | n-grams of the coach line]."""
+    return np.hstack([E, scale * np.stack(sides), vocab.transform(coaches)]).astype(np.float32)
+
+
+def cue_matrix(E: np.ndarray, clients: list[str], vocab: NgramVocab, scale: float) -> np.ndarray:
+    F = np.stack([cue_side_features(c) for c in clients])
+    return np.hstack([E, scale * F, vocab.transform(clients)]).astype(np.float32)
+
+
 @dataclass
 class LinearHead:
     """Sigmoid(x·W + b) >= threshold, one column per label."""
@@ -57,7 +72,8 @@ class LinearHead:
     W: np.ndarray  # (n_features, n_labels)
     b: np.ndarray  # (n_labels,)
     thresholds: np.ndarray  # (n_labels,)
-    rule_scale: float  # multiplier applied to the non-embedding features
+    rule_scale: float  # multiplier applied to the rule and context features
+    vocab: NgramVocab
 
     def proba(self, X: np.ndarray) -> np.ndarray:
         z = X @ self.W + self.b
@@ -85,6 +101,9 @@ def _head(z, prefix: str, labels: tuple[str, ...]) -> LinearHead:
         b=z[f"{prefix}_b"].astype(np.float32),
         thresholds=z[f"{prefix}_thr"].astype(np.float32),
         rule_scale=float(z[f"{prefix}_rule_scale"]),
+        vocab=NgramVocab(
+            tuple(str(s) for s in z[f"{prefix}_terms"]), z[f"{prefix}_idf"].astype(np.float32)
+        ),
     )
 
 
@@ -104,4 +123,6 @@ def save_weights(path: Path, codes: LinearHead, cues: LinearHead, meta: dict) ->
         arrays[f"{prefix}_b"] = head.b.astype(np.float32)
         arrays[f"{prefix}_thr"] = head.thresholds.astype(np.float32)
         arrays[f"{prefix}_rule_scale"] = np.array(head.rule_scale, dtype=np.float32)
+        arrays[f"{prefix}_terms"] = np.array(head.vocab.terms, dtype=str)
+        arrays[f"{prefix}_idf"] = head.vocab.idf.astype(np.float32)
     np.savez_compressed(path, **arrays)

@@ -1,6 +1,7 @@
 """The default offline backends.
 
-"offline": lexical rules + MiniLM embeddings + per-code logistic regressions (weights.npz),
+"offline": lexical rules + MiniLM embeddings + word n-grams + per-code logistic regressions
+(weights.npz),
 then the DESIGN §4.1 conventions. If the embedding model cannot load (no onnxruntime, missing
 package) or the weights file is missing, it logs a warning once and answers from the rules
 alone, so detection never fails for want of the model.
@@ -14,13 +15,11 @@ import logging
 import threading
 from pathlib import Path
 
-import numpy as np
-
 from coachsim.codes import CUES
 from coachsim.detect.base import Pair
 from coachsim.detect.cues import cue_hits, guard_cues
 from coachsim.detect.embed import get_embedder
-from coachsim.detect.model import WEIGHTS_PATH, Weights, coach_side, cue_side_features
+from coachsim.detect.model import WEIGHTS_PATH, Weights, coach_matrix, coach_side, cue_matrix
 from coachsim.detect.model import load_weights as _load_weights
 from coachsim.detect.rules import apply_conventions, rule_hits
 
@@ -91,10 +90,11 @@ class OfflineDetector:
             return self._rules.detect_many(pairs)
         embedder, weights = model
         head = weights.codes
-        E = embedder.encode([coach or "" for _, coach in pairs])
+        coaches = [coach or "" for _, coach in pairs]
         sides = [coach_side(coach, client) for client, coach in pairs]
-        F = np.stack([f for f, _, _ in sides])
-        X = np.hstack([E, head.rule_scale * F]).astype(np.float32)
+        X = coach_matrix(
+            embedder.encode(coaches), [f for f, _, _ in sides], coaches, head.vocab, head.rule_scale
+        )
         out = []
         for (_, coach), (_, hits, cues), codes in zip(pairs, sides, head.predict(X), strict=True):
             out.append(apply_conventions(codes, coach, cues, hits))
@@ -111,9 +111,7 @@ class OfflineDetector:
             return self._rules.detect_cues_many(clients)
         embedder, weights = model
         head = weights.cues
-        E = embedder.encode(clients)
-        F = np.stack([cue_side_features(c) for c in clients])
-        X = np.hstack([E, head.rule_scale * F]).astype(np.float32)
+        X = cue_matrix(embedder.encode(clients), clients, head.vocab, head.rule_scale)
         return [
             guard_cues(set(codes) & set(CUES), client)
             for client, codes in zip(clients, head.predict(X), strict=True)

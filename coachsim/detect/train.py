@@ -3,8 +3,8 @@
 Uses only the `train` split of labels/ (coach_lines_*.jsonl, client_cues.jsonl) plus extra
 examples: by default `extra_examples.jsonl` beside this file (the rubrics' example lines, coded
 by hand; `--no-extra` leaves them out), or any passed to `train(extra_examples=...)`. Fits
-one L2-regularised logistic regression per code (Newton's method, numpy only) on
-[embedding | rule hits | context], chooses the regularisation and each code's threshold by
+one L2-regularised logistic regression per code (numpy only) on
+[embedding | rule hits | context | word n-grams], chooses the regularisation and each code's threshold by
 5-fold cross-validation on the training lines, then refits on all of them and writes
 `coachsim/detect/weights.npz`. Held-out lines are never read here.
 """
@@ -25,13 +25,15 @@ from coachsim.detect.embed import DIM, get_embedder
 from coachsim.detect.model import (
     WEIGHTS_PATH,
     LinearHead,
+    coach_matrix,
     coach_side_features,
-    cue_side_features,
+    cue_matrix,
     save_weights,
 )
+from coachsim.detect.ngrams import NgramVocab
 from coachsim.labels import LABELS_DIR, load_client_lines, load_coach_lines
 
-LAMBDAS = (0.03, 0.1, 0.3, 1.0)
+LAMBDAS = (0.03, 0.1, 0.3)
 RULE_SCALES = (1.0,)
 FOLDS = 5
 SEED = 13
@@ -135,16 +137,16 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     return embedder.encode(list(texts))
 
 
-def coach_matrix(pairs: Sequence[tuple[str | None, str]], rule_scale: float) -> np.ndarray:
-    E = embed([coach for _, coach in pairs])
-    F = np.stack([coach_side_features(coach, client) for client, coach in pairs])
-    return np.hstack([E, rule_scale * F]).astype(np.float32)
+def coach_rows(
+    pairs: Sequence[tuple[str | None, str]], vocab: NgramVocab, rule_scale: float
+) -> np.ndarray:
+    coaches = [coach for _, coach in pairs]
+    sides = [coach_side_features(coach, client) for client, coach in pairs]
+    return coach_matrix(embed(coaches), sides, coaches, vocab, rule_scale)
 
 
-def cue_matrix(texts: Sequence[str], rule_scale: float) -> np.ndarray:
-    E = embed(list(texts))
-    F = np.stack([cue_side_features(t) for t in texts])
-    return np.hstack([E, rule_scale * F]).astype(np.float32)
+def cue_rows(texts: Sequence[str], vocab: NgramVocab, rule_scale: float) -> np.ndarray:
+    return cue_matrix(embed(list(texts)), list(texts), vocab, rule_scale)
 
 
 def label_matrix(rows: Iterable[Iterable[str]], labels: tuple[str, ...]) -> np.ndarray:
@@ -154,7 +156,13 @@ def label_matrix(rows: Iterable[Iterable[str]], labels: tuple[str, ...]) -> np.n
 
 # ---------------------------------------------------------------- training
 def select_and_fit(
-    build, n_rows: int, Y: np.ndarray, labels: tuple[str, ...], log, n_rules: int
+    build,
+    n_rows: int,
+    Y: np.ndarray,
+    labels: tuple[str, ...],
+    log,
+    n_rules: int,
+    vocab: NgramVocab,
 ) -> tuple[LinearHead, dict]:
     """Grid over (rule_scale, lambda) by CV, thresholds from the best OOF, refit on all rows.
 
@@ -164,9 +172,10 @@ def select_and_fit(
     """
     best = None
     E_cache = build(1.0)  # embedding part is shared; only the side features are rescaled
+    side = slice(DIM, E_cache.shape[1] - len(vocab))
     for scale in RULE_SCALES:
         X = E_cache.copy()
-        X[:, DIM:] *= scale
+        X[:, side] *= scale
         for lam in LAMBDAS:
             P, P0 = oof_proba(X, Y, lam, n_rules)
             YY, PP = np.vstack([Y, Y]), np.vstack([P, P0])
@@ -182,7 +191,7 @@ def select_and_fit(
                 best = (score, scale, lam, thr, P, full, norule)
     score, scale, lam, thr, P, full, norule = best
     X = E_cache.copy()
-    X[:, DIM:] *= scale
+    X[:, side] *= scale
     W, b = fit_head(*augment(X, Y, n_rules), lam)
     per_label = {lab: round(f1(Y[:, j], P[:, j] >= thr[j]), 3) for j, lab in enumerate(labels)}
     info = {
@@ -191,9 +200,10 @@ def select_and_fit(
         "lambda": lam,
         "rule_scale": scale,
         "n": n_rows,
+        "n_ngrams": len(vocab),
         "cv_f1": per_label,
     }
-    return LinearHead(labels, W, b, thr, scale), info
+    return LinearHead(labels, W, b, thr, scale, vocab), info
 
 
 def train(
@@ -218,20 +228,23 @@ def train(
     pairs = [(client, coach) for client, coach, _ in rows]
     Y = label_matrix([codes for _, _, codes in rows], CODES)
     log(f"coach lines: {len(lines)} train + {len(extra)} extra; codes head:")
+    vocab = NgramVocab.fit([coach for _, coach in pairs])
     codes_head, codes_info = select_and_fit(
-        lambda s: coach_matrix(pairs, s), len(rows), Y, CODES, log, len(CODES)
+        lambda s: coach_rows(pairs, vocab, s), len(rows), Y, CODES, log, len(CODES), vocab
     )
 
     clients = load_client_lines("train", labels_dir)
     Yc = label_matrix([c.cues for c in clients], CUES)
     log(f"client lines: {len(clients)} train; cues head:")
+    cue_vocab = NgramVocab.fit([c.client for c in clients])
     cues_head, cues_info = select_and_fit(
-        lambda s: cue_matrix([c.client for c in clients], s),
+        lambda s: cue_rows([c.client for c in clients], cue_vocab, s),
         len(clients),
         Yc,
         CUES,
         log,
         len(CUES),
+        cue_vocab,
     )
     meta = {
         "embedder": "all-MiniLM-L6-v2-onnx-int8",

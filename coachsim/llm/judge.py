@@ -79,7 +79,7 @@ _TRIGGERS = [
     r"(?:instructions?|rules|messages?|text|context|prompts?)|(?:your|all|these) (?:scoring |"
     r"grading )?rules)\b",
     r"\b(?:new|updated|real|actual|hidden|secret) (?:instructions?|task|rules|rubric|system message)\b",
-    r"\byou are now (?:a|an|the|acting|playing|operating|in \w+ mode)\b|\bfrom now on,? (?:you|respond|answer|output|reply|score|rate)\b",
+    r"\byou are now (?:a|an|the|acting|playing|operating|in \w+ mode)\b|\bfrom now on,? (?:you (?:are|will|must|should|shall|respond|answer|output|reply|score|rate|act)|respond|answer|output|reply|score|rate)\b",
     r"\b(?:developer|god|admin|debug|jailbreak) mode\b|\bjailbreak\b",
     # grading directives and claims about the grade
     r"\b(?:give|award|assign|grant|output|return|mark|score|rate|grade|label|code|classify|tag)"
