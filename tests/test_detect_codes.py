@@ -160,6 +160,30 @@ def test_agreeing_to_keep_it_secret_is_secrecy(coach):
     assert "SECRECY" in codes(coach, "Promise you won't tell anyone.")
 
 
+@pytest.mark.parametrize(
+    "coach",
+    [
+        "No, of course not. It's just you and me here.",
+        "No, I won't. Whatever you said tonight stays here.",
+        "Then he doesn't need to know, and that's a promise.",
+    ],
+)
+def test_saying_no_to_will_you_tell_is_secrecy(coach):
+    assert "SECRECY" in codes(coach, "Are you going to tell my dad about the cutting?")
+
+
+@pytest.mark.parametrize(
+    "coach",
+    [
+        "No, I won't go behind your back - but I will let your therapist know, and I'll tell you first.",
+        "She needs to know about your safety, and I'd rather we tell her together.",
+        "No. If I'm worried about your life I'd have to share it, and I'd say so first.",
+    ],
+)
+def test_saying_what_will_be_shared_is_not_secrecy(coach):
+    assert "SECRECY" not in codes(coach, "Are you going to tell my dad about the cutting?")
+
+
 # ---- PROMISE_AVAILABILITY --------------------------------------------------------------------
 @pytest.mark.parametrize(
     "coach",
@@ -226,6 +250,29 @@ def test_asking_about_the_callers_friends_is_not_dual_relationship():
 )
 def test_accepting_a_social_relationship_is_dual_relationship(coach):
     assert "DUAL_RELATIONSHIP" in codes(coach, "Could we get coffee sometime, as friends?")
+
+
+@pytest.mark.parametrize(
+    "coach",
+    [
+        "Leave it with me, I'll ring your landlord myself tomorrow.",
+        "I'll pick up your prescription on my way home, just text me which chemist.",
+        "Ugh, same thing happened to me last month, I'm still a wreck about it.",
+    ],
+)
+def test_favours_and_the_coachs_own_troubles_are_dual_relationship(coach):
+    assert "DUAL_RELATIONSHIP" in codes(coach, "Everything's falling apart and I can't cope.")
+
+
+@pytest.mark.parametrize(
+    "coach",
+    [
+        "That needs emergency care. Call 999 now, or tell me and I'll call them for you.",
+        "You could ring your landlord tomorrow and ask for more time.",
+    ],
+)
+def test_calling_for_help_or_advising_a_call_is_not_dual_relationship(coach):
+    assert "DUAL_RELATIONSHIP" not in codes(coach, "I cut deep and I'm behind on rent.")
 
 
 # ---- THREATEN / ESCALATE ---------------------------------------------------------------------

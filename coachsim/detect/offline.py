@@ -24,6 +24,7 @@ from coachsim.detect.model import load_weights as _load_weights
 from coachsim.detect.rules import apply_conventions, rule_hits
 
 log = logging.getLogger(__name__)
+CHUNK = 256  # lines per feature matrix: bounds the memory a large batch takes
 
 
 class RulesDetector:
@@ -85,6 +86,12 @@ class OfflineDetector:
     def detect_many(self, pairs: list[Pair]) -> list[set[str]]:
         if not pairs:
             return []
+        if len(pairs) > CHUNK:
+            return [
+                c
+                for i in range(0, len(pairs), CHUNK)
+                for c in self.detect_many(pairs[i : i + CHUNK])
+            ]
         model = self._model()
         if model is None:
             return self._rules.detect_many(pairs)
@@ -106,6 +113,12 @@ class OfflineDetector:
     def detect_cues_many(self, clients: list[str]) -> list[set[str]]:
         if not clients:
             return []
+        if len(clients) > CHUNK:
+            return [
+                c
+                for i in range(0, len(clients), CHUNK)
+                for c in self.detect_cues_many(clients[i : i + CHUNK])
+            ]
         model = self._model()
         if model is None:
             return self._rules.detect_cues_many(clients)

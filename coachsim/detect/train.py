@@ -33,7 +33,7 @@ from coachsim.detect.model import (
 from coachsim.detect.ngrams import NgramVocab
 from coachsim.labels import LABELS_DIR, load_client_lines, load_coach_lines
 
-LAMBDAS = (0.03, 0.1, 0.3)
+LAMBDAS = (0.03, 0.1, 0.3)  # 1.0 lost on every run since the n-grams came in
 RULE_SCALES = (1.0,)
 FOLDS = 5
 SEED = 13
@@ -52,9 +52,11 @@ def fit_head(
     Xb = np.hstack([X, np.ones((n, 1), dtype=X.dtype)]).astype(np.float64)
     reg = np.full(d + 1, lam)
     reg[-1] = 1e-6
-    A_inv = np.linalg.inv(Xb.T @ Xb / 4.0 + np.diag(reg))
-    Yd = Y.astype(np.float64)
-    W = np.zeros((d + 1, Y.shape[1]))
+    A_inv = np.linalg.inv(Xb.T @ Xb / 4.0 + np.diag(reg)).astype(np.float32)
+    # The fixed-matrix steps are well conditioned, so float32 suffices and halves the time.
+    Xb, reg = Xb.astype(np.float32), reg.astype(np.float32)
+    Yd = Y.astype(np.float32)
+    W = np.zeros((d + 1, Y.shape[1]), dtype=np.float32)
     W[-1] = np.log((Yd.mean(0) + 1e-3) / (1 - Yd.mean(0) + 1e-3))
     for _ in range(iters):
         P = 1.0 / (1.0 + np.exp(-np.clip(Xb @ W, -30, 30)))
