@@ -22,7 +22,7 @@ from coachsim.detect.rules import rule_hits
 from coachsim.detect.text import is_question
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.npz"
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 
 
 def coach_side(coach: str, client: str | None) -> tuple[np.ndarray, set[str], set[str]]:
@@ -37,10 +37,6 @@ def coach_side(coach: str, client: str | None) -> tuple[np.ndarray, set[str], se
     return np.asarray(f, dtype=np.float32), hits, cues
 
 
-def coach_side_features(coach: str, client: str | None) -> np.ndarray:
-    return coach_side(coach, client)[0]
-
-
 def cue_side_features(client: str) -> np.ndarray:
     cues = cue_hits(client)
     f = [1.0 if c in cues else 0.0 for c in CUES]
@@ -48,20 +44,17 @@ def cue_side_features(client: str) -> np.ndarray:
     return np.asarray(f, dtype=np.float32)
 
 
-N_COACH_SIDE = len(CODES) + len(CUES) + 2
-N_CUE_SIDE = len(CUES) + 1
-
-
 def coach_matrix(
-    E: np.ndarray, sides: list[np.ndarray], coaches: list[str], vocab: NgramVocab, scale: float
+    E: np.ndarray, sides: list[np.ndarray], coaches: list[str], vocab: NgramVocab
 ) -> np.ndarray:
-    """Rows [embedding | scale * side features | n-grams of the coach line]."""
-    return np.hstack([E, scale * np.stack(sides), vocab.transform(coaches)]).astype(np.float32)
+    """Rows [embedding | side features (`coach_side`) | n-grams of the coach line]."""
+    return np.hstack([E, np.stack(sides), vocab.transform(coaches)]).astype(np.float32)
 
 
-def cue_matrix(E: np.ndarray, clients: list[str], vocab: NgramVocab, scale: float) -> np.ndarray:
+def cue_matrix(E: np.ndarray, clients: list[str], vocab: NgramVocab) -> np.ndarray:
+    """Rows [embedding | cue rule hits and question form | n-grams of the client line]."""
     F = np.stack([cue_side_features(c) for c in clients])
-    return np.hstack([E, scale * F, vocab.transform(clients)]).astype(np.float32)
+    return np.hstack([E, F, vocab.transform(clients)]).astype(np.float32)
 
 
 @dataclass
@@ -72,7 +65,6 @@ class LinearHead:
     W: np.ndarray  # (n_features, n_labels)
     b: np.ndarray  # (n_labels,)
     thresholds: np.ndarray  # (n_labels,)
-    rule_scale: float  # multiplier applied to the rule and context features
     vocab: NgramVocab
 
     def proba(self, X: np.ndarray) -> np.ndarray:
@@ -100,7 +92,6 @@ def _head(z, prefix: str, labels: tuple[str, ...]) -> LinearHead:
         W=z[f"{prefix}_W"].astype(np.float32),
         b=z[f"{prefix}_b"].astype(np.float32),
         thresholds=z[f"{prefix}_thr"].astype(np.float32),
-        rule_scale=float(z[f"{prefix}_rule_scale"]),
         vocab=NgramVocab(
             tuple(str(s) for s in z[f"{prefix}_terms"]), z[f"{prefix}_idf"].astype(np.float32)
         ),
@@ -122,7 +113,6 @@ def save_weights(path: Path, codes: LinearHead, cues: LinearHead, meta: dict) ->
         arrays[f"{prefix}_W"] = head.W.astype(np.float32)
         arrays[f"{prefix}_b"] = head.b.astype(np.float32)
         arrays[f"{prefix}_thr"] = head.thresholds.astype(np.float32)
-        arrays[f"{prefix}_rule_scale"] = np.array(head.rule_scale, dtype=np.float32)
         arrays[f"{prefix}_terms"] = np.array(head.vocab.terms, dtype=str)
         arrays[f"{prefix}_idf"] = head.vocab.idf.astype(np.float32)
     np.savez_compressed(path, **arrays)

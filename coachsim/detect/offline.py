@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from coachsim.codes import CUES
@@ -25,6 +26,10 @@ from coachsim.detect.rules import apply_conventions, rule_hits
 
 log = logging.getLogger(__name__)
 CHUNK = 256  # lines per feature matrix: bounds the memory a large batch takes
+
+
+def _in_chunks(detect: Callable[[list], list[set[str]]], items: list) -> list[set[str]]:
+    return [found for i in range(0, len(items), CHUNK) for found in detect(items[i : i + CHUNK])]
 
 
 class RulesDetector:
@@ -87,11 +92,7 @@ class OfflineDetector:
         if not pairs:
             return []
         if len(pairs) > CHUNK:
-            return [
-                c
-                for i in range(0, len(pairs), CHUNK)
-                for c in self.detect_many(pairs[i : i + CHUNK])
-            ]
+            return _in_chunks(self.detect_many, pairs)
         model = self._model()
         if model is None:
             return self._rules.detect_many(pairs)
@@ -99,9 +100,7 @@ class OfflineDetector:
         head = weights.codes
         coaches = [coach or "" for _, coach in pairs]
         sides = [coach_side(coach, client) for client, coach in pairs]
-        X = coach_matrix(
-            embedder.encode(coaches), [f for f, _, _ in sides], coaches, head.vocab, head.rule_scale
-        )
+        X = coach_matrix(embedder.encode(coaches), [f for f, _, _ in sides], coaches, head.vocab)
         out = []
         for (_, coach), (_, hits, cues), codes in zip(pairs, sides, head.predict(X), strict=True):
             out.append(apply_conventions(codes, coach, cues, hits))
@@ -114,17 +113,13 @@ class OfflineDetector:
         if not clients:
             return []
         if len(clients) > CHUNK:
-            return [
-                c
-                for i in range(0, len(clients), CHUNK)
-                for c in self.detect_cues_many(clients[i : i + CHUNK])
-            ]
+            return _in_chunks(self.detect_cues_many, clients)
         model = self._model()
         if model is None:
             return self._rules.detect_cues_many(clients)
         embedder, weights = model
         head = weights.cues
-        X = cue_matrix(embedder.encode(clients), clients, head.vocab, head.rule_scale)
+        X = cue_matrix(embedder.encode(clients), clients, head.vocab)
         return [
             guard_cues(set(codes) & set(CUES), client)
             for client, codes in zip(clients, head.predict(X), strict=True)

@@ -26,7 +26,7 @@ from coachsim.detect.model import (
     WEIGHTS_PATH,
     LinearHead,
     coach_matrix,
-    coach_side_features,
+    coach_side,
     cue_matrix,
     save_weights,
 )
@@ -34,7 +34,6 @@ from coachsim.detect.ngrams import NgramVocab
 from coachsim.labels import LABELS_DIR, load_client_lines, load_coach_lines
 
 LAMBDAS = (0.03, 0.1, 0.3)  # 1.0 lost on every run since the n-grams came in
-RULE_SCALES = (1.0,)
 FOLDS = 5
 SEED = 13
 
@@ -139,16 +138,10 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     return embedder.encode(list(texts))
 
 
-def coach_rows(
-    pairs: Sequence[tuple[str | None, str]], vocab: NgramVocab, rule_scale: float
-) -> np.ndarray:
+def coach_rows(pairs: Sequence[tuple[str | None, str]], vocab: NgramVocab) -> np.ndarray:
     coaches = [coach for _, coach in pairs]
-    sides = [coach_side_features(coach, client) for client, coach in pairs]
-    return coach_matrix(embed(coaches), sides, coaches, vocab, rule_scale)
-
-
-def cue_rows(texts: Sequence[str], vocab: NgramVocab, rule_scale: float) -> np.ndarray:
-    return cue_matrix(embed(list(texts)), list(texts), vocab, rule_scale)
+    sides = [coach_side(coach, client)[0] for client, coach in pairs]
+    return coach_matrix(embed(coaches), sides, coaches, vocab)
 
 
 def label_matrix(rows: Iterable[Iterable[str]], labels: tuple[str, ...]) -> np.ndarray:
@@ -158,54 +151,35 @@ def label_matrix(rows: Iterable[Iterable[str]], labels: tuple[str, ...]) -> np.n
 
 # ---------------------------------------------------------------- training
 def select_and_fit(
-    build,
-    n_rows: int,
-    Y: np.ndarray,
-    labels: tuple[str, ...],
-    log,
-    n_rules: int,
-    vocab: NgramVocab,
+    X: np.ndarray, Y: np.ndarray, labels: tuple[str, ...], log, n_rules: int, vocab: NgramVocab
 ) -> tuple[LinearHead, dict]:
-    """Grid over (rule_scale, lambda) by CV, thresholds from the best OOF, refit on all rows.
+    """Lambda by CV, thresholds from the best OOF, refit on all rows.
 
     The CV score averages macro-F1 on the held-out folds as they are and with their rule hits
     zeroed: the rules fit the training lines too well for the first score alone to be honest,
     the second says how the model copes where the rules miss. Thresholds are tuned on both.
     """
     best = None
-    E_cache = build(1.0)  # embedding part is shared; only the side features are rescaled
-    side = slice(DIM, E_cache.shape[1] - len(vocab))
-    for scale in RULE_SCALES:
-        X = E_cache.copy()
-        X[:, side] *= scale
-        for lam in LAMBDAS:
-            P, P0 = oof_proba(X, Y, lam, n_rules)
-            YY, PP = np.vstack([Y, Y]), np.vstack([P, P0])
-            thr = tune_thresholds(YY, PP)
-            full = macro_f1(Y, np.greater_equal(P, thr))
-            norule = macro_f1(Y, np.greater_equal(P0, thr))
-            score = (full + norule) / 2
-            log(
-                f"  rule_scale={scale} lambda={lam}: CV macro-F1 {full:.3f} "
-                f"(rule hits zeroed: {norule:.3f})"
-            )
-            if best is None or score > best[0]:
-                best = (score, scale, lam, thr, P, full, norule)
-    score, scale, lam, thr, P, full, norule = best
-    X = E_cache.copy()
-    X[:, side] *= scale
+    for lam in LAMBDAS:
+        P, P0 = oof_proba(X, Y, lam, n_rules)
+        thr = tune_thresholds(np.vstack([Y, Y]), np.vstack([P, P0]))
+        full = macro_f1(Y, np.greater_equal(P, thr))
+        norule = macro_f1(Y, np.greater_equal(P0, thr))
+        log(f"  lambda={lam}: CV macro-F1 {full:.3f} (rule hits zeroed: {norule:.3f})")
+        if best is None or full + norule > best[0]:
+            best = (full + norule, lam, thr, P, full, norule)
+    _, lam, thr, P, full, norule = best
     W, b = fit_head(*augment(X, Y, n_rules), lam)
     per_label = {lab: round(f1(Y[:, j], P[:, j] >= thr[j]), 3) for j, lab in enumerate(labels)}
     info = {
         "cv_macro_f1": round(full, 4),
         "cv_macro_f1_rules_zeroed": round(norule, 4),
         "lambda": lam,
-        "rule_scale": scale,
-        "n": n_rows,
+        "n": len(X),
         "n_ngrams": len(vocab),
         "cv_f1": per_label,
     }
-    return LinearHead(labels, W, b, thr, scale, vocab), info
+    return LinearHead(labels, W, b, thr, vocab), info
 
 
 def train(
@@ -232,21 +206,16 @@ def train(
     log(f"coach lines: {len(lines)} train + {len(extra)} extra; codes head:")
     vocab = NgramVocab.fit([coach for _, coach in pairs])
     codes_head, codes_info = select_and_fit(
-        lambda s: coach_rows(pairs, vocab, s), len(rows), Y, CODES, log, len(CODES), vocab
+        coach_rows(pairs, vocab), Y, CODES, log, len(CODES), vocab
     )
 
     clients = load_client_lines("train", labels_dir)
     Yc = label_matrix([c.cues for c in clients], CUES)
     log(f"client lines: {len(clients)} train; cues head:")
     cue_vocab = NgramVocab.fit([c.client for c in clients])
+    texts = [c.client for c in clients]
     cues_head, cues_info = select_and_fit(
-        lambda s: cue_rows([c.client for c in clients], cue_vocab, s),
-        len(clients),
-        Yc,
-        CUES,
-        log,
-        len(CUES),
-        cue_vocab,
+        cue_matrix(embed(texts), texts, cue_vocab), Yc, CUES, log, len(CUES), cue_vocab
     )
     meta = {
         "embedder": "all-MiniLM-L6-v2-onnx-int8",
