@@ -5,9 +5,11 @@
 - AnnoMI (public MI sessions): therapist question detection (a turn is a question when a
   question code fires or `is_question` says so) against `question_exists`, and Cohen's kappa
   against the 10-annotator majority on the multi-annotated subset beside the human ceiling;
-- EPITOME (Reddit support replies): emotional reactions (level >= 1) from VALIDATE alone, and
-  from VALIDATE or FALSE_REASSURANCE or `expresses_warmth` (the data set's own definition counts
-  "everything will be fine" as a weak reaction), as macro-F1 and kappa;
+- EPITOME (Reddit support replies): emotional reactions (level >= 1) from `expresses_warmth` or
+  FALSE_REASSURANCE (the data set's own definition counts "everything will be fine" as a weak
+  reaction), as macro-F1 and kappa. EPITOME keeps naming the seeker's feeling ("that sounds
+  hard") apart, as *interpretations*, which is what VALIDATE codes; so VALIDATE is reported
+  beside it, alone and added to the mapping, not counted in the headline;
 - speed and memory in a fresh subprocess: cold start, per-utterance latency p50/p95 (median
   over repeated runs), batch throughput, peak resident memory; rules backend as baseline.
 
@@ -269,14 +271,20 @@ def bench_epitome(limit: int | None = None) -> dict:
     )
     seconds = time.perf_counter() - started
     validate = ["VALIDATE" in c for c in codes]
-    # EPITOME's definition: warmth, compassion or concern, where a weak allusion ("everything
-    # will be fine") already counts: VALIDATE, or FALSE_REASSURANCE, or the warmth helper.
+    # EPITOME's definition: warmth, compassion or concern felt by the supporter, where a weak
+    # allusion ("everything will be fine") already counts: the warmth helper or
+    # FALSE_REASSURANCE. Naming the seeker's feeling is EPITOME's "interpretations", not this.
     reaction = [
-        bool(c & {"VALIDATE", "FALSE_REASSURANCE"}) or expresses_warmth(r["response_post"])
+        "FALSE_REASSURANCE" in c or expresses_warmth(r["response_post"])
         for c, r in zip(codes, rows, strict=True)
     ]
+    with_validate = [a or b for a, b in zip(reaction, validate, strict=True)]
     out = {"n": len(rows), "positives": sum(gold), "seconds": round(seconds, 1)}
-    for name, pred in (("validate", validate), ("emotional_reaction", reaction)):
+    for name, pred in (
+        ("validate", validate),
+        ("emotional_reaction", reaction),
+        ("emotional_reaction_or_validate", with_validate),
+    ):
         out[name] = {
             "macro_f1": binary_macro_f1(gold, pred),
             "kappa": kappa(gold, pred),
@@ -438,11 +446,12 @@ def format_detector(figs: dict) -> str:
         lines.append("EPITOME: absent")
     elif ep:
         v, w = ep["validate"], ep["emotional_reaction"]
+        wv = ep["emotional_reaction_or_validate"]
         lines.append(
             f"EPITOME emotional reactions ({ep['n']} replies): macro-F1 {w['macro_f1']:.3f} "
-            f"(kappa {w['kappa']:.3f}) from VALIDATE | FALSE_REASSURANCE | warmth; VALIDATE "
-            f"alone {v['macro_f1']:.3f} (kappa {v['kappa']:.3f}); target >= "
-            f"{TARGETS['epitome_macro_f1']}"
+            f"(kappa {w['kappa']:.3f}) from warmth | FALSE_REASSURANCE; with VALIDATE added "
+            f"{wv['macro_f1']:.3f}; VALIDATE alone {v['macro_f1']:.3f} (kappa {v['kappa']:.3f}); "
+            f"target >= {TARGETS['epitome_macro_f1']}"
         )
     sp = figs.get("speed", {})
     if "error" in sp:

@@ -1347,6 +1347,25 @@ RULES: dict[str, Rule] = {
             r"over|for you|for us)\b.{0,30}\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|"
             r"saturday|sunday|weekend|tonight|morning|yours)\b",
             r"^(?:i'll come|count me in|go on,? just the one|i'd love that)\b",
+            # Money, goods, a bed or a lift from the coach's own pocket or car.
+            r"\b(?:i'll|i will|i can|i could|let me|i'm going to|i'm) (?:\w+ ){0,2}(?:spot|transfer|"
+            r"send|put|give|sub|wire|lend|loan)(?:ing)? (?:you )?(?:\w+ ){0,2}(?:money|cash|quid|bucks|"
+            r"£\w*|\$\w*|twenty|fifty|a hundred|something to tide|whatever you're short)\b",
+            r"\b(?:send me|what's) (?:your|ur) (?:bank|account|sort code|paypal)\b|\bwhat do i owe you\b"
+            r"|\bloser buys\b|\byou can owe me\b",
+            r"\b(?:come and |you can |you could )(?:stay|sleep|crash|live) (?:with (?:me|us)|at my)\b|"
+            r"\b(?:stay|sleep|crash|live) (?:with (?:me|us)|at my (?:place|house|flat)) (?:until|till|"
+            r"for (?:a|the|as)|tonight)\b|\bmy spare (?:room|bed|sofa)\b",
+            r"\b(?:want me to|shall i|i'll|i will|i can|let me) (?:\w+ )?(?:drive you|pick you up|give you"
+            r" a lift|run you (?:there|to|home)|take you (?:there|to (?:the|your)))\b",
+            r"\bi(?:'m| am) (?:getting in the car|coming (?:over|round)|driving over)\b|\bi'll be at "
+            r"yours\b",
+            r"\b(?:i'm|i am|i'll|i will) (?:order|buy|get|send)(?:ing)? you (?:a |some )?(?:takeaway|"
+            r"pizza|food|dinner|shoes|flowers|present|gift|card)\b|\bexpect a card\b",
+            r"\bwith me and (?:my|the)\b|\bme and (?:the girls|the lads|my (?:husband|wife|partner|"
+            r"friends|mates))\b|\bover (?:a|some) (?:glass of wine|drinks?|pint|beer|coffee)\b",
+            r"\b(?:bestie|bff|that's what friends are for|like (?:two )?friends|as friends)\b",
+            r"\blook forward to your calls more\b|\bmore than (?:anyone|any other client)\b",
         ),
         block=(
             rf"\bi {CANT}\b",
@@ -1430,6 +1449,24 @@ RULES: dict[str, Rule] = {
             r"\bwhat (?:they|she|he|your \w+) (?:don't|doesn't) know\b",
             r"\b(?:he|she|they|gran|your \w+) (?:will )?never (?:has to |have to |needs to )?(?:hear|"
             r"know|find out)\b",
+            # Hiding a disclosure from the notes, the team or family, in other words.
+            r"\bpretend (?:i|we) (?:never|didn't) (?:heard?|hear|said|say)\b|\bcover for you\b",
+            r"\bdelete (?:my|our|these|this|those) (?:messages?|texts?|chats?)\b|\bdelete (?:them|it|"
+            r"this|that)(?: \w+){0,3} (?:after|afterwards)\b",
+            r"\b(?:no one|nobody|none of (?:them|the team))(?: \w+){0,3} (?:needs|has|have|need) to "
+            r"(?:know|hear|find out|be told)\b",
+            r"\b(?:doesn't|don't|needn't) need to (?:hear (?:this|that|it)|be (?:looped|told|kept)|be in "
+            r"the loop)\b",
+            r"\bnone of (?:this|it|that)(?: \w+){0,2} (?:goes|leaves|has to go|needs to go|will go|gets|"
+            r"is going) (?:to|on|in|into|beyond|past|further|anywhere|out|back)\b",
+            r"\b(?:i'm|i am) not (?:going to|gonna) (?:tell|say anything to|let on to|report)\b(?! you)",
+            r"\b(?:i|we)(?:'ll| will|'d) (?:just )?(?:call|write|put) (?:it|tonight|this|that)(?: \w+){0,2}"
+            r" (?:down )?as (?:a |just a )?(?:bad night|general|check-in|chat|the usual)\b",
+            r"\bas far as (?:the|your) (?:team|notes|therapist|doctor|records?|clinic)(?:'s| is| are| "
+            r"go|goes)?(?: concerned)?\b",
+            r"\b(?:keep|leave|take) (?:\w+ ){1,3}(?:off|out of) (?:my|the|your) (?:diary card|notes|"
+            r"record|file|write-up|report|log)\b|\bkeep the write-up (?:vague|general|light)\b",
+            r"\b(?:don't|won't|do not|never) pass (?:anything|it|this|that) on\b|\bi'll say the same if\b",
         ),
         block=(
             rf"\b{CANT} (?:promise|keep|agree|guarantee|do that|swear)\b",
