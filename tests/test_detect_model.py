@@ -139,6 +139,29 @@ def test_shipped_vocabulary_holds_the_phrases_of_the_safety_codes():
     assert {"any time", "between us", "or night", "you safe"} <= terms
 
 
+def test_coach_lines_are_read_with_the_clients_words(tmp_path, caplog):
+    w = load_weights()
+    context = set(w.codes.context_vocab.terms)
+    # What a client asks for or reports is context for the coach's reply.
+    assert {"promise", "don't tell", "didn't work", "can i"} <= context
+    assert w.cues.context_vocab is None
+    n_features = 384 + len(CODES) + len(CUES) + 2 + len(w.codes.vocab) + len(context)
+    assert w.codes.W.shape[0] == n_features
+
+    # A weights file from before the context features is refused, and detection falls back.
+    stale = tmp_path / "stale.npz"
+    with np.load(WEIGHTS_PATH, allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files if not k.startswith("codes_context_")}
+    np.savez(stale, **arrays)
+    with pytest.raises(ValueError, match="retrain"):
+        load_weights(stale)
+    with caplog.at_level(logging.WARNING):
+        assert OfflineDetector(stale).detect_many([(None, "How strong is the urge, 0 to 10?")]) == [
+            {"ASSESS_INTENSITY"}
+        ]
+    assert "python -m coachsim.detect.train" in caplog.text
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

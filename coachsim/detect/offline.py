@@ -22,7 +22,6 @@ from coachsim.detect.cues import cue_hits, guard_cues
 from coachsim.detect.embed import get_embedder
 from coachsim.detect.model import WEIGHTS_PATH, Weights, coach_matrix, coach_side, cue_matrix
 from coachsim.detect.model import load_weights as _load_weights
-from coachsim.detect.parallel import run_in_workers, workers_for
 from coachsim.detect.rules import apply_conventions, rule_hits
 
 log = logging.getLogger(__name__)
@@ -88,25 +87,12 @@ class OfflineDetector:
     def uses_model(self) -> bool:
         return self._model() is not None
 
-    def _in_workers(self, method: str, items: list) -> list[set[str]] | None:
-        """Answers from worker processes for a large batch; None to run in this process."""
-        workers = workers_for(len(items))
-        if workers < 2 or self._model() is None:
-            return None
-        try:
-            return run_in_workers(method, items, workers, self._weights_path)
-        except Exception as exc:  # a worker could not start or died: do it here instead
-            log.warning(
-                "detector workers failed (%s: %s): coding in one process", type(exc).__name__, exc
-            )
-            return None
-
     # -- detection -------------------------------------------------------------------------
     def detect_many(self, pairs: list[Pair]) -> list[set[str]]:
         if not pairs:
             return []
         if len(pairs) > CHUNK:
-            return self._in_workers("detect_many", pairs) or _in_chunks(self.detect_many, pairs)
+            return _in_chunks(self.detect_many, pairs)
         model = self._model()
         if model is None:
             return self._rules.detect_many(pairs)
@@ -114,7 +100,15 @@ class OfflineDetector:
         head = weights.codes
         coaches = [coach or "" for _, coach in pairs]
         sides = [coach_side(coach, client) for client, coach in pairs]
-        X = coach_matrix(embedder.encode(coaches), [f for f, _, _ in sides], coaches, head.vocab)
+        clients = [client or "" for client, _ in pairs]
+        X = coach_matrix(
+            embedder.encode(coaches),
+            [f for f, _, _ in sides],
+            coaches,
+            head.vocab,
+            clients,
+            head.context_vocab,  # always there for the codes head (load_weights checks)
+        )
         out = []
         for (_, coach), (_, hits, cues), codes in zip(pairs, sides, head.predict(X), strict=True):
             out.append(apply_conventions(codes, coach, cues, hits))
@@ -127,8 +121,7 @@ class OfflineDetector:
         if not clients:
             return []
         if len(clients) > CHUNK:
-            found = self._in_workers("detect_cues_many", clients)
-            return found or _in_chunks(self.detect_cues_many, clients)
+            return _in_chunks(self.detect_cues_many, clients)
         model = self._model()
         if model is None:
             return self._rules.detect_cues_many(clients)

@@ -4,7 +4,7 @@ Uses only the `train` split of labels/ (coach_lines_*.jsonl, client_cues.jsonl) 
 examples: by default `extra_examples.jsonl` beside this file (the rubrics' example lines, coded
 by hand; `--no-extra` leaves them out), or any passed to `train(extra_examples=...)`. Fits
 one L2-regularised logistic regression per code (numpy only) on
-[embedding | rule hits | context | word n-grams], chooses the regularisation and each code's threshold by
+[embedding | rule hits | context | word n-grams | the client line's word n-grams], chooses the regularisation and each code's threshold by
 5-fold cross-validation on the training lines, then refits on all of them and writes
 `coachsim/detect/weights.npz`. Held-out lines are never read here.
 """
@@ -138,10 +138,13 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     return embedder.encode(list(texts))
 
 
-def coach_rows(pairs: Sequence[tuple[str | None, str]], vocab: NgramVocab) -> np.ndarray:
+def coach_rows(
+    pairs: Sequence[tuple[str | None, str]], vocab: NgramVocab, context_vocab: NgramVocab
+) -> np.ndarray:
     coaches = [coach for _, coach in pairs]
+    clients = [client or "" for client, _ in pairs]
     sides = [coach_side(coach, client)[0] for client, coach in pairs]
-    return coach_matrix(embed(coaches), sides, coaches, vocab)
+    return coach_matrix(embed(coaches), sides, coaches, vocab, clients, context_vocab)
 
 
 def label_matrix(rows: Iterable[Iterable[str]], labels: tuple[str, ...]) -> np.ndarray:
@@ -151,7 +154,13 @@ def label_matrix(rows: Iterable[Iterable[str]], labels: tuple[str, ...]) -> np.n
 
 # ---------------------------------------------------------------- training
 def select_and_fit(
-    X: np.ndarray, Y: np.ndarray, labels: tuple[str, ...], log, n_rules: int, vocab: NgramVocab
+    X: np.ndarray,
+    Y: np.ndarray,
+    labels: tuple[str, ...],
+    log,
+    n_rules: int,
+    vocab: NgramVocab,
+    context_vocab: NgramVocab | None = None,
 ) -> tuple[LinearHead, dict]:
     """Lambda by CV, thresholds from the best OOF, refit on all rows.
 
@@ -177,9 +186,10 @@ def select_and_fit(
         "lambda": lam,
         "n": len(X),
         "n_ngrams": len(vocab),
+        "n_context_ngrams": len(context_vocab) if context_vocab is not None else 0,
         "cv_f1": per_label,
     }
-    return LinearHead(labels, W, b, thr, vocab), info
+    return LinearHead(labels, W, b, thr, vocab, context_vocab), info
 
 
 def train(
@@ -205,8 +215,9 @@ def train(
     Y = label_matrix([codes for _, _, codes in rows], CODES)
     log(f"coach lines: {len(lines)} train + {len(extra)} extra; codes head:")
     vocab = NgramVocab.fit([coach for _, coach in pairs])
+    context_vocab = NgramVocab.fit([client or "" for client, _ in pairs])
     codes_head, codes_info = select_and_fit(
-        coach_rows(pairs, vocab), Y, CODES, log, len(CODES), vocab
+        coach_rows(pairs, vocab, context_vocab), Y, CODES, log, len(CODES), vocab, context_vocab
     )
 
     clients = load_client_lines("train", labels_dir)
