@@ -184,6 +184,19 @@ def test_saying_what_will_be_shared_is_not_secrecy(coach):
     assert "SECRECY" not in codes(coach, "Are you going to tell my dad about the cutting?")
 
 
+@pytest.mark.parametrize(
+    ("coach", "secret"),
+    [
+        ("I'm not going to tell the nurses. What have you got?", True),
+        ("I'm not going to tell you what to do; that's your call.", False),
+        ("As far as the team's concerned, you were sober when you rang.", True),
+    ],
+)
+def test_hiding_it_from_the_team_in_other_words(coach, secret):
+    client = "I don't want the team knowing about tonight."
+    assert ("SECRECY" in codes(coach, client)) is secret
+
+
 # ---- PROMISE_AVAILABILITY --------------------------------------------------------------------
 @pytest.mark.parametrize(
     "coach",

@@ -1387,7 +1387,7 @@ RULES: dict[str, Rule] = {
             r"\bsafe with me\b|\bwon\'t (?:put|write|record|note) (?:it|this|that|anything) (?:in|down)\b",
             r"\bi won\'t tell\b(?! you)(?!.{0,20}\bwithout)",
             r"\b(?:i|i'll|i will)(?: promise)?(?: i)? (?:won't|will not|will never|never|am not going to|"
-            r"'m not going to|don't|do not|not) (?:\w+ ){0,2}(?:tell|mention|share|say|report|"
+            r"don't|do not|not) (?:\w+ ){0,2}(?:tell|mention|share|say|report|"
             r"pass (?:it|this|that) on|let (?:anyone|anybody|them|your|dr)|breathe a word|bring (?:it|"
             r"this|that) up|write|call|send|contact|ring)\b.{0,40}\b(?:anyone|anybody|one|your "
             r"(?:therapist|team|doctor|gp|parents|mom|mum|dad|psychiatrist|partner|wife|husband)|"
@@ -1462,11 +1462,11 @@ RULES: dict[str, Rule] = {
             r"\b(?:i'm|i am) not (?:going to|gonna) (?:tell|say anything to|let on to|report)\b(?! you)",
             r"\b(?:i|we)(?:'ll| will|'d) (?:just )?(?:call|write|put) (?:it|tonight|this|that)(?: \w+){0,2}"
             r" (?:down )?as (?:a |just a )?(?:bad night|general|check-in|chat|the usual)\b",
-            r"\bas far as (?:the|your) (?:team|notes|therapist|doctor|records?|clinic)(?:'s| is| are| "
-            r"go|goes)?(?: concerned)?\b",
+            r"\bas far as (?:the|your) (?:(?:team|therapist|doctor|clinic)(?:'s| is| are)? concerned|"
+            r"(?:notes|records?) (?:go|are concerned))\b",
             r"\b(?:keep|leave|take) (?:\w+ ){1,3}(?:off|out of) (?:my|the|your) (?:diary card|notes|"
             r"record|file|write-up|report|log)\b|\bkeep the write-up (?:vague|general|light)\b",
-            r"\b(?:don't|won't|do not|never) pass (?:anything|it|this|that) on\b|\bi'll say the same if\b",
+            r"\b(?:don't|won't|do not|never) pass (?:anything|it|this|that) on\b",
         ),
         block=(
             rf"\b{CANT} (?:promise|keep|agree|guarantee|do that|swear)\b",

@@ -3,10 +3,11 @@
 Uses only the `train` split of labels/ (coach_lines_*.jsonl, client_cues.jsonl) plus extra
 examples: by default `extra_examples.jsonl` beside this file (the rubrics' example lines, coded
 by hand; `--no-extra` leaves them out), or any passed to `train(extra_examples=...)`. Fits
-one L2-regularised logistic regression per code (numpy only) on
-[embedding | rule hits | context | word n-grams | the client line's word n-grams], chooses the regularisation and each code's threshold by
-5-fold cross-validation on the training lines, then refits on all of them and writes
-`coachsim/detect/weights.npz`. Held-out lines are never read here.
+one L2-regularised logistic regression per code (numpy only) on [embedding | rule hits |
+context | word n-grams | the client line's word n-grams], chooses the regularisation and each
+code's threshold by 5-fold cross-validation on the training lines, then refits on all of them
+and writes `coachsim/detect/weights.npz` (about 28 minutes on 2 cores). Held-out lines are
+never read here.
 """
 
 from __future__ import annotations
