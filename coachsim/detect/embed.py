@@ -19,6 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
+from coachsim.detect.lean_model import lean_model_file
+
 log = logging.getLogger(__name__)
 
 DIM = 384
@@ -89,7 +91,9 @@ class Embedder:
         options.enable_cpu_mem_arena = False
         options.log_severity_level = 3
         self._session = ort.InferenceSession(
-            str(model_file()), sess_options=options, providers=["CPUExecutionProvider"]
+            str(lean_model_file(model_file())),
+            sess_options=options,
+            providers=["CPUExecutionProvider"],
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._tokenizer = tokenizer
