@@ -138,10 +138,8 @@ def chat(call: LiveCall) -> None:
                 reply.markdown(_ui.plain(said.text))  # what is stored, even if a fallback
                 if said.meta.get("fallback"):
                     st.caption(said.meta.get("notice") or FALLBACK_NOTE)
-    if call.ended:  # the client ended it just now
-        with talk:
-            ending(call)
-        return
+    if call.ended:  # the client hung up just now: redraw read-only, without the reply box
+        st.rerun()
     if side is not None:
         with side:
             gauge(call)

@@ -110,6 +110,7 @@ def test_when_the_client_hangs_up_the_page_says_so(db: str) -> None:
         at.chat_input[0].set_value("Honestly, it's not that bad, you're overreacting.").run()
     assert not at.exception
     assert "the client hung up" in text_of(at)
+    assert not at.chat_input  # nothing left to reply to
     next(b for b in at.button if b.label == "Open the report").click().run()
     assert "Band:" in text_of(at)
 
