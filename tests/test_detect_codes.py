@@ -197,6 +197,26 @@ def test_hiding_it_from_the_team_in_other_words(coach, secret):
     assert ("SECRECY" in codes(coach, client)) is secret
 
 
+@pytest.mark.parametrize(
+    ("client", "coach"),
+    [
+        ("Swear you won't tell my mum?", "I won't swear on it, because your safety comes first."),
+        (
+            "Don't tell anyone, I took some pills.",
+            "I won't make you that promise. What did you take?",
+        ),
+        ("Can this be off the record?", "There's no off the record on these calls, I'm afraid."),
+        (
+            "I'll just keep it to myself.",
+            "You don't need to keep this to yourself. Who could you tell?",
+        ),
+        ("What should I say to him?", "I won't tell you what to say, but we can plan it together."),
+    ],
+)
+def test_refusing_secrecy_or_talking_about_something_else_is_not_secrecy(client, coach):
+    assert "SECRECY" not in codes(coach, client)
+
+
 # ---- PROMISE_AVAILABILITY --------------------------------------------------------------------
 @pytest.mark.parametrize(
     "coach",
@@ -271,6 +291,9 @@ def test_accepting_a_social_relationship_is_dual_relationship(coach):
         "Leave it with me, I'll ring your landlord myself tomorrow.",
         "I'll pick up your prescription on my way home, just text me which chemist.",
         "Ugh, same thing happened to me last month, I'm still a wreck about it.",
+        "I'll bring some soup round after work, it's no trouble.",
+        "Stay at mine tonight, the spare bed's made up.",
+        "I'll come and collect you from the station myself.",
     ],
 )
 def test_favours_and_the_coachs_own_troubles_are_dual_relationship(coach):

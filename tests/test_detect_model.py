@@ -123,6 +123,19 @@ def test_training_helpers_fit_a_separable_problem():
     assert (pred == Y).mean() > 0.95
 
 
+def test_fit_head_reaches_the_regularised_optimum():
+    # Noisy labels, so the optimum is finite: there the penalised log-loss gradient vanishes.
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(300, 20)).astype(np.float32)
+    Y = (X[:, :3] + rng.normal(size=(300, 3)) > 0).astype(bool)
+    W, b = fit_head(X, Y, lam=0.1, iters=500, tol=1e-7)
+    P = 1.0 / (1.0 + np.exp(-(X @ W + b)))
+    grad_w = X.T @ (P - Y) + 0.1 * W
+    at_start = np.abs(X.T @ (Y.mean(0) - Y)).max()
+    assert np.abs(grad_w).max() < 1e-3 * at_start
+    assert np.abs((P - Y).sum(0)).max() < 1e-3 * len(X)  # the bias is fitted too
+
+
 def test_ngrams_keep_exact_phrases_and_learn_only_frequent_ones():
     assert {"day or", "or night", "?"} <= grams("Call me day or night?")
     # Chat spellings are normalised first, so "u" and "you" share a feature.

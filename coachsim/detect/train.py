@@ -6,7 +6,7 @@ by hand; `--no-extra` leaves them out), or any passed to `train(extra_examples=.
 one L2-regularised logistic regression per code (numpy only) on [embedding | rule hits |
 context | word n-grams | the client line's word n-grams], chooses the regularisation and each
 code's threshold by 5-fold cross-validation on the training lines, then refits on all of them
-and writes `coachsim/detect/weights.npz` (about 28 minutes on 2 cores). Held-out lines are
+and writes `coachsim/detect/weights.npz` (about 26 minutes on 2 cores). Held-out lines are
 never read here.
 """
 
@@ -46,7 +46,10 @@ def fit_head(
     """All labels at once by bound optimisation (Böhning's MM step).
 
     The logistic Hessian is bounded by X'X/4, so one fixed, pre-inverted matrix serves every
-    label and every step: much faster than a Newton solve per label, same optimum.
+    label and every step: much faster than a Newton solve per label, same optimum. On these
+    data 400 steps stop short of it (objective ~20% above), and that early stop regularises
+    better than more L2 does: Nesterov momentum reached the optimum in ~100 steps but lost
+    0.008 CV macro-F1 (0.875 -> 0.867 on 6,030 lines) at every lambda tried. Keep the plain step.
     """
     n, d = X.shape
     Xb = np.hstack([X, np.ones((n, 1), dtype=X.dtype)]).astype(np.float64)
