@@ -3,8 +3,9 @@
 Used by the benchmark, with FALSE_REASSURANCE, when it maps the detector onto public empathy
 labels (EPITOME "emotional reactions": warmth, compassion and concern, where even a weak
 allusion such as "everything will be fine" counts). Coaching conventions keep "I'm sorry to hear
-that" out of VALIDATE and count "everything will be fine" as FALSE_REASSURANCE; as expressed feeling for the
-other person both count here. Written from general usage and that definition, not fitted to data.
+that" out of VALIDATE and count "everything will be fine" as FALSE_REASSURANCE; as expressed
+feeling for the other person both count here. Written from general usage and that definition,
+not fitted to data.
 """
 
 from __future__ import annotations
