@@ -93,6 +93,18 @@ def test_epitome_counts_warmth_and_reassurance_but_not_questions(datasets):
     assert reaction["macro_f1"] == 1.0
 
 
+def test_f1_interval_brackets_the_figure_and_narrows_with_more_lines():
+    labels = ("A",)
+    # 8 of 10 positives found, 2 false alarms in 10 negatives: F1 0.8.
+    gold = [{"A"}] * 10 + [set()] * 10
+    pred = [{"A"}] * 8 + [set()] * 2 + [{"A"}] * 2 + [set()] * 8
+    lo, hi = bench.f1_intervals(gold, pred, labels)["A"]
+    assert lo < 0.8 < hi
+    lo4, hi4 = bench.f1_intervals(gold * 4, pred * 4, labels)["A"]
+    assert lo < lo4 < 0.8 < hi4 < hi
+    assert bench.f1_intervals(gold, gold, labels)["A"] == (1.0, 1.0)
+
+
 def test_public_data_absent_is_reported_not_invented(tmp_path, monkeypatch):
     monkeypatch.setenv("COACHSIM_DATASETS", str(tmp_path / "nothing"))
     assert bench.bench_annomi()["status"] == "absent"
@@ -115,6 +127,9 @@ def test_bench_command_writes_every_detector_figure(datasets, tmp_path):
     held = figs["labelled"]["offline"]
     assert figs["labelled"]["n_lines"] > 600 and held["uses_model"]
     assert set(held["per_code"]) == set(bench.CODES)
+    for row in held["per_code"].values():
+        lo, hi = row["f1_ci95"]
+        assert lo <= row["f1"] <= hi
     assert 0.0 < held["macro_f1"] <= 1.0
     assert figs["annomi"]["question_exists"]["n"] == 4
     assert figs["epitome"]["n"] == 4

@@ -7,6 +7,7 @@ import pytest
 
 from coachsim.codes import CODES
 from coachsim.detect import detect_codes, get_detector
+from coachsim.detect.rules import apply_conventions, rule_hits
 
 SELF_HARM_DISCLOSED = "I cut my arm about an hour ago."
 
@@ -215,6 +216,24 @@ def test_hiding_it_from_the_team_in_other_words(coach, secret):
 )
 def test_refusing_secrecy_or_talking_about_something_else_is_not_secrecy(client, coach):
     assert "SECRECY" not in codes(coach, client)
+
+
+@pytest.mark.parametrize(
+    "coach",
+    [
+        "I'm not going to tell you what to do; that's your call.",
+        "I can't tell you how to handle your mum, but we can plan what you'll say.",
+    ],
+)
+def test_a_model_secrecy_on_not_giving_advice_is_dropped(coach):
+    # Whatever the model proposes, "not telling you what to do" keeps nothing from anyone.
+    assert "SECRECY" not in apply_conventions({"SECRECY", "VALIDATE"}, coach, set(), set())
+
+
+def test_a_secrecy_the_rules_found_survives_the_advice_veto():
+    coach = "I won't tell you what to do, and I won't tell your therapist either."
+    assert "SECRECY" in rule_hits(coach, "Don't tell her.")
+    assert "SECRECY" in apply_conventions({"SECRECY"}, coach, set(), {"SECRECY"})
 
 
 # ---- PROMISE_AVAILABILITY --------------------------------------------------------------------

@@ -84,3 +84,26 @@ def test_a_model_without_the_pattern_is_used_as_it_is(tmp_path, cache, caplog):
         assert lean_model_file(src) == src
     assert "no int8 Cast+Mul table" in caplog.text
     assert not list(cache.glob("*.onnx"))
+
+
+def test_old_copies_are_pruned_and_the_copy_is_readable_by_all(cache):
+    import os
+
+    from coachsim.detect.lean_model import KEEP_COPIES
+
+    src = embed_mod.model_file()
+    cache.mkdir(parents=True)
+    stale = []
+    for age in range(KEEP_COPIES + 1):  # copies other virtualenvs left behind, oldest last
+        old = cache / f"{src.stem}-int8-gather-old{age}.onnx"
+        old.write_bytes(b"x")
+        os.utime(old, ns=(10**18 - age * 10**12,) * 2)
+        stale.append(old)
+    other_model = cache / "another-model-int8-gather-abc.onnx"
+    other_model.write_bytes(b"x")
+    made = lean_model_file(src)
+    left = sorted(p.name for p in cache.glob(f"{src.stem}-int8-gather-*.onnx"))
+    assert len(left) == KEEP_COPIES and made.name in left
+    assert [p.exists() for p in stale] == [True] * (KEEP_COPIES - 1) + [False, False]
+    assert other_model.exists()
+    assert made.stat().st_mode & 0o777 == 0o644

@@ -10,8 +10,9 @@ row scales first and only those rows are dequantized, the outputs are bit-identi
 
 The copy is derived from the installed model, never downloaded: it is written once per source
 file to the cache folder ($COACHSIM_CACHE_DIR, else $XDG_CACHE_HOME/coachsim, else
-~/.cache/coachsim) and reused. When it cannot be made (no `onnx` package, a graph without the
-pattern, a read-only disk) the original file is used, with a logged warning.
+~/.cache/coachsim) and reused; the newest KEEP_COPIES copies per model are kept, so
+virtualenvs that come and go do not fill the cache. When it cannot be made (no `onnx` package,
+a graph without the pattern, a read-only disk) the original file is used, with a logged warning.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 REWRITE_VERSION = 1  # bump when the rewrite changes, so old cached copies are not reused
+KEEP_COPIES = 3  # copies per model kept in the cache (one per virtualenv or model version)
 INT8_TYPES = (2, 3)  # onnx TensorProto.UINT8, INT8
 FLOAT = 1  # onnx TensorProto.FLOAT
 
@@ -114,11 +116,30 @@ def build_lean_model(src: Path, dst: Path) -> int:
     os.close(fd)
     try:
         onnx.save(model, tmp)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a shared cache must be readable
         os.replace(tmp, dst)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    prune_copies(src, dst)
     return count
+
+
+def prune_copies(src: Path, keep: Path) -> None:
+    """Each virtualenv (or model update) leaves its own ~23 MB copy: keep the newest few.
+
+    A copy removed here that is still wanted is simply made again on its next first use.
+    """
+    copies = sorted(
+        (p for p in keep.parent.glob(f"{src.stem}-int8-gather-*.onnx") if p != keep),
+        key=lambda p: p.stat().st_mtime_ns,
+        reverse=True,
+    )
+    for old in copies[KEEP_COPIES - 1 :]:
+        try:
+            old.unlink()
+        except OSError as exc:  # another user's file, or already gone
+            log.info("could not remove old model copy %s: %s", old, exc)
 
 
 def lean_model_file(src: Path) -> Path:

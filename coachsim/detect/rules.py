@@ -78,6 +78,12 @@ NO_OFF_RECORD = (
     r"\b(?:nothing(?:'s| is)|there(?:'s| is) no|there isn't(?: really)? an?|no such thing as"
     r"(?: an?)?) off the record\b"
 )
+# "I'm not going to tell you what to do": a "won't tell" about advice, not about keeping quiet.
+# The lexical SECRECY rule blocks it and a model SECRECY with no rule behind it is dropped.
+WONT_ADVISE = (
+    r"\b(?:won't|will not|(?:i'm|i am) not (?:going to|gonna)|don't|can't) tell you "
+    r"(?:what|how|to|which|whether|who)\b"
+)
 REFUSE = (
     rf"\b(?:i {CANT}|i'm not going to|i won't be|i'll pass|i'll say no|i'm going to say no|"
     r"not something i|isn't something i|i don't|i do not|i keep|i'm your coach|your coach|"
@@ -1495,7 +1501,7 @@ RULES: dict[str, Rule] = {
             # Saying there is no secrecy, or about something else: "nothing's off the record",
             # "I won't tell you what to do", "you don't have to keep it to yourself".
             NO_OFF_RECORD,
-            r"\bwon't tell you (?:what|how|to|which|whether|who)\b",
+            WONT_ADVISE,
             r"\b(?:don't|do not|doesn't|needn't) (?:have|need) to keep\b|\bneedn't keep\b",
             r"\bi(?:'m| am) (?:not going to|not gonna) (?:keep|hide|trick)\b",
             r"\b(?:unless|except|exception|behind your back|i'll tell you (?:first|before))\b",
@@ -1760,6 +1766,8 @@ def apply_conventions(
     # A leading question is not also a plain risk question.
     if "LEADING_RISK_QUESTION" in out and not _PLAIN_RISK.search(t):
         out.discard("RISK_QUESTION")
+    if "SECRECY" in out and "SECRECY" not in rules and re.search(WONT_ADVISE, t):
+        out.discard("SECRECY")
     # An honest refusal of secrecy or of round-the-clock availability is a LIMIT.
     if "SECRECY" in out and _REFUSE_SECRET.search(t):
         out.discard("SECRECY")
