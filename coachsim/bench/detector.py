@@ -99,7 +99,7 @@ def f1_intervals(
 ) -> dict[str, tuple[float, float]]:
     """95% bootstrap interval of each label's F1 (lines resampled with replacement, fixed seed).
 
-    With 50-100 positives per code an F1 moves by several hundredths from sample to sample;
+    With a few dozen to a few hundred positives per code an F1 moves by several hundredths;
     the interval says how far a figure can be read against its target.
     """
     import numpy as np

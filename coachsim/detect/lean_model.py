@@ -130,16 +130,17 @@ def prune_copies(src: Path, keep: Path) -> None:
 
     A copy removed here that is still wanted is simply made again on its next first use.
     """
-    copies = sorted(
-        (p for p in keep.parent.glob(f"{src.stem}-int8-gather-*.onnx") if p != keep),
-        key=lambda p: p.stat().st_mtime_ns,
-        reverse=True,
-    )
-    for old in copies[KEEP_COPIES - 1 :]:
-        try:
+    # Tidying must never cost the copy just made: any failure here is logged and ignored.
+    try:
+        copies = sorted(
+            (p for p in keep.parent.glob(f"{src.stem}-int8-gather-*.onnx") if p != keep),
+            key=lambda p: p.stat().st_mtime_ns,
+            reverse=True,
+        )
+        for old in copies[KEEP_COPIES - 1 :]:
             old.unlink()
-        except OSError as exc:  # another user's file, or already gone
-            log.info("could not remove old model copy %s: %s", old, exc)
+    except OSError as exc:  # another user's file, or one removed meanwhile by another process
+        log.info("could not prune old model copies in %s: %s", keep.parent, exc)
 
 
 def lean_model_file(src: Path) -> Path:
