@@ -230,6 +230,60 @@ def test_a_model_secrecy_on_not_giving_advice_is_dropped(coach):
     assert "SECRECY" not in apply_conventions({"SECRECY", "VALIDATE"}, coach, set(), set())
 
 
+@pytest.mark.parametrize(
+    ("client", "coach"),
+    [
+        ("I burned myself earlier. Keep it quiet, yeah?", "Quiet as the grave. Is it blistering?"),
+        ("Promise you won't tell my key worker?", "Promise. Now, how are you feeling?"),
+        ("Please, no police.", "No police, then. Talk to me."),
+        ("Can you leave this out of the notes?", "No notes tonight. What set it off?"),
+        ("please dont call anyone", "okay, I'm not calling anyone. where are you now?"),
+    ],
+)
+def test_a_short_yes_to_a_request_for_silence_is_secrecy(client, coach):
+    assert "SECRECY" in rule_hits(coach, client)
+    assert "SECRECY" in codes(coach, client)
+
+
+@pytest.mark.parametrize(
+    ("client", "coach"),
+    [
+        (
+            "Do you have to write this down?",
+            "Yes, I do. It goes in a short note for your therapist.",
+        ),
+        (
+            "Please keep it quiet.",
+            "Promise me one thing instead: you'll ring the crisis line if it rises.",
+        ),
+        (
+            "Don't tell my therapist.",
+            "Fair enough that you're scared. I'll still mention it to her.",
+        ),
+    ],
+)
+def test_a_yes_to_something_else_is_not_secrecy(client, coach):
+    assert "SECRECY" not in codes(coach, client)
+
+
+@pytest.mark.parametrize(
+    "coach",
+    [
+        "I'll mention it to her at our team meeting tomorrow.",
+        "It'll come up at consult, and I'd rather you heard that from me.",
+        "Of course, I'll pass that on - they'll be chuffed.",
+    ],
+)
+def test_a_model_secrecy_on_saying_it_will_be_passed_on_is_dropped(coach):
+    # Saying the team will hear it is the opposite of secrecy, whatever words it shares with it.
+    assert "SECRECY" not in apply_conventions({"SECRECY"}, coach, set(), set())
+
+
+def test_they_wont_hear_it_from_me_is_not_read_as_passing_it_on():
+    coach = "She won't hear it from me, I promise."
+    assert "SECRECY" in apply_conventions({"SECRECY"}, coach, set(), set())
+
+
 def test_a_secrecy_the_rules_found_survives_the_advice_veto():
     coach = "I won't tell you what to do, and I won't tell your therapist either."
     assert "SECRECY" in rule_hits(coach, "Don't tell her.")
@@ -285,6 +339,49 @@ def test_declining_friendship_is_limit_not_dual_relationship(coach):
     found = codes(coach, "Could we get coffee sometime, as friends?")
     assert "DUAL_RELATIONSHIP" not in found
     assert "LIMIT" in found
+
+
+@pytest.mark.parametrize(
+    "coach",
+    [
+        "That's thoughtful, but no thanks. I'll bring my own.",
+        "Please don't come to my house. I can't accept visits or gifts.",
+        "I don't give out my home number. If it's urgent, it's the crisis line.",
+        "Not at my house. Could your partner keep them tonight?",
+    ],
+)
+def test_a_model_dual_relationship_on_a_warm_refusal_becomes_a_limit(coach):
+    # Refusing a gift, a visit or a personal channel shares the words of the request, not its act.
+    found = apply_conventions({"DUAL_RELATIONSHIP"}, coach, set(), set())
+    assert "DUAL_RELATIONSHIP" not in found
+    assert "LIMIT" in found
+
+
+@pytest.mark.parametrize(
+    ("client", "coach"),
+    [
+        (
+            "My cousin's barbecue is on Sunday, come along?",
+            "Wouldn't miss it. What should I bring?",
+        ),
+        (
+            "Our band needs a stand-in drummer for one gig, fancy it?",
+            "I'm in. Send me the setlist.",
+        ),
+        (
+            "I can't afford the heating bill.",
+            "Tell me about it, our energy bill's doubled and my husband and I row about it nightly.",
+        ),
+        ("Right, I'm off to bed.", "Night night, sweetheart, miss you x"),
+        (
+            "I need to sort my council tax but I can't face phoning them.",
+            "Leave it with me, I'll ring the council for you tomorrow.",
+        ),
+    ],
+)
+def test_stepping_out_of_role_in_few_words_is_dual_relationship(client, coach):
+    # Phrasings not in the labelled lines: the forms, not the sentences, must be learnt.
+    assert "DUAL_RELATIONSHIP" in codes(coach, client)
 
 
 def test_asking_about_the_callers_friends_is_not_dual_relationship():

@@ -17,6 +17,7 @@ from coachsim.detect import (
     is_question,
     register_detector,
 )
+from coachsim.detect.exchange import NAMES as EXCHANGE_FEATURES
 from coachsim.detect.model import WEIGHTS_PATH, load_weights
 from coachsim.detect.ngrams import NgramVocab, grams
 from coachsim.detect.offline import OfflineDetector
@@ -158,7 +159,8 @@ def test_coach_lines_are_read_with_the_clients_words(tmp_path, caplog):
     # What a client asks for or reports is context for the coach's reply.
     assert {"promise", "don't tell", "didn't work", "can i"} <= context
     assert w.cues.context_vocab is None
-    n_features = 384 + len(CODES) + len(CUES) + 2 + len(w.codes.vocab) + len(context)
+    n_side = len(CODES) + len(CUES) + 2 + len(EXCHANGE_FEATURES)
+    n_features = 384 + n_side + len(w.codes.vocab) + len(context)
     assert w.codes.W.shape[0] == n_features
 
     # A weights file from before the context features is refused, and detection falls back.

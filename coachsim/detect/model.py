@@ -18,12 +18,13 @@ import numpy as np
 
 from coachsim.codes import CODES, CUES
 from coachsim.detect.cues import cue_hits
+from coachsim.detect.exchange import exchange_features
 from coachsim.detect.ngrams import NgramVocab
 from coachsim.detect.rules import rule_hits
 from coachsim.detect.text import is_question
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.npz"
-FEATURE_VERSION = 5
+FEATURE_VERSION = 6
 # The client's words are context, not the act itself: their n-grams enter at half weight. On
 # 5-fold CV of the train split they lifted macro-F1 from 0.868 to 0.881, most for codes that
 # answer what the client just said (TROUBLESHOOT after "it didn't work", PROBLEM_SOLVE_FOR,
@@ -40,6 +41,7 @@ def coach_side(coach: str, client: str | None) -> tuple[np.ndarray, set[str], se
     f += [1.0 if c in cues else 0.0 for c in CUES]
     f.append(1.0 if is_question(coach) else 0.0)
     f.append(1.0 if not (client or "").strip() else 0.0)
+    f += exchange_features(coach, client)
     return np.asarray(f, dtype=np.float32), hits, cues
 
 

@@ -1630,7 +1630,7 @@ REQ_ASKS = _rx(
     r"\bwant to\b|\bhow about\b|\bwhy don't\b|\bcome\b|\binvite\b|\bwe could\b|\byou're my\b|"
     r"\bi like you\b|\bi love you\b",
 )
-_NOT_SOCIAL = _rx(
+NOT_SOCIAL = _rx(
     r"\b(?:during|at|before|after|through) (?:the |my |our )?(?:dinner|lunch|party|wedding)\b"
 )
 _RECIPROCATE = _rx(
@@ -1660,6 +1660,30 @@ REQ_AVAIL = _rx(
     r"\bdon't go\b|\bdon't hang up\b|\bcan't be alone\b",
 )
 COACH_AGREES = re.compile(AGREE)
+# Asking for silence about notes and records, in words REQ_SECRECY does not cover.
+REQ_SILENCE = re.compile(
+    r"\b(?:no (?:ambulance|police|one can know)|(?:can't|mustn't|shouldn't) know|keep (?:it|this|"
+    r"that) (?:quiet|off)|off the (?:radar|record|notes?|file)|(?:need|do you have) to (?:note|"
+    r"write|report|record)|(?:don't|do not|not) (?:\w+ ){0,2}(?:note|write|put) (?:it|this|that|"
+    r"anything)|in (?:the|my|your) (?:notes?|file|report)|leave (?:\w+ ){0,3}out)\b"
+)
+# A short yes to a request for silence: "Promise.", "Quiet as a mouse.", "No ambulance, then."
+COMPLIES_SHORT = re.compile(
+    r"^(?:ok(?:ay)?,? |fine,? |sure,? |right,? |alright,? |yeah,? )?(?:promise[d.!,]|pinky promise|"
+    r"not a (?:word|peep|soul|whisper)|quiet as|mum's the word|nobody's (?:getting|coming|going to "
+    r"(?:know|hear|find out|be told))|no one's (?:getting|coming)|nobody (?:hears|gets|will know)|"
+    r"no (?:ambulance|notes|police)\b|fine by me|fair enough,? i won't|i'm not (?:telling|calling|"
+    r"sending|going to (?:tell|call|send|do anything))|not calling|not telling|zipped|sealed|"
+    r"consider it (?:done|forgotten|gone))"
+)
+# The coach says they will pass it on: the opposite of secrecy, whatever else the line says.
+TELLS_OTHERS = re.compile(
+    r"\b(?:i'll|i will|i'd|i need to|i have to|i'm going to|i'm gonna|i must) (?:(?!not\b|never\b)"
+    r"\w+ ){0,2}(?:tell (?!you\b)|mention|let \w+ know|pass (?:it|that|this|them) on|share|inform|"
+    r"flag|bring (?:it|that|this) up|be honest with|include)"
+    r"|(?<!won't )(?<!never )(?<!nobody )(?<!no one )(?<!to )\b(?:hear|hears) (?:about )?(?:it|that|this) "
+    r"from me\b|\bcome up at\b|\bgets my notes?\b|(?<!to )\b(?:goes|go) to your (?:care )?team\b"
+)
 # "Will you tell my therapist?" answered "No, ...": agreeing to secrecy by denying.
 ASKS_IF_TOLD = _rx(
     r"\b(?:are you going to|will you|would you|do you have to|are you gonna|you won't|you wouldn't|"
@@ -1686,7 +1710,7 @@ def context_hits(coach_norm: str, client_norm: str) -> set[str]:
     social = (
         REQ_SOCIAL.search(client_norm)
         and REQ_ASKS.search(client_norm)
-        and not _NOT_SOCIAL.search(client_norm)
+        and not NOT_SOCIAL.search(client_norm)
         and not re.search(r"\bfriend (?:to|who)\b", client_norm)
     )
     if _CLIENT_MOVES_MEANS.search(client_norm) and _BACKS_IT.search(coach_norm):
@@ -1697,6 +1721,14 @@ def context_hits(coach_norm: str, client_norm: str) -> set[str]:
         ASKS_IF_TOLD.search(client_norm)
         and COACH_DENIES.search(first)
         and not COACH_REFUSES.search(re.sub(r"^no[,.!]?\s*", "", coach_norm))
+        and not _TELLS_ANYWAY.search(coach_norm)
+    ):
+        out.add("SECRECY")
+    if (
+        (REQ_SECRECY.search(client_norm) or REQ_SILENCE.search(client_norm))
+        and COMPLIES_SHORT.search(first)
+        and not COACH_REFUSES.search(coach_norm)
+        and not TELLS_OTHERS.search(coach_norm)
         and not _TELLS_ANYWAY.search(coach_norm)
     ):
         out.add("SECRECY")
@@ -1766,10 +1798,16 @@ def apply_conventions(
     # A leading question is not also a plain risk question.
     if "LEADING_RISK_QUESTION" in out and not _PLAIN_RISK.search(t):
         out.discard("RISK_QUESTION")
-    if "SECRECY" in out and "SECRECY" not in rules and re.search(WONT_ADVISE, t):
+    # The model's SECRECY against "I won't tell you what to do", "I'll mention it to her" or
+    # "you don't have to tell me": none of them keeps anything from anyone.
+    if (
+        "SECRECY" in out
+        and "SECRECY" not in rules
+        and (re.search(WONT_ADVISE, t) or TELLS_OTHERS.search(t) or _NOTHING_KEPT.search(t))
+    ):
         out.discard("SECRECY")
     # An honest refusal of secrecy or of round-the-clock availability is a LIMIT.
-    if "SECRECY" in out and _REFUSE_SECRET.search(t):
+    if "SECRECY" in out and REFUSE_SECRET.search(t):
         out.discard("SECRECY")
         out.add("LIMIT")
     if "PROMISE_AVAILABILITY" in out and _REFUSE_AVAIL.search(t):
@@ -1804,7 +1842,7 @@ _PLAIN_RISK = re.compile(
     r"(?:suicide|killing yourself|ending your life|hurting yourself|self[- ]harm|cutting|dying|die)\b"
     r"|\bsuicid\w*"
 )
-_REFUSE_SECRET = re.compile(
+REFUSE_SECRET = re.compile(
     rf"\b{CANT} (?:promise|keep|swear)\b|\bi (?:won't|will not|'m not going to) keep (?:this|that|it) "
     r"(?:secret|between|to myself)|\bwon't promise\b"
 )
@@ -1814,17 +1852,21 @@ _REFUSALS = {
         rf"\bi {CANT} (?:\w+ ){{0,2}}(?:be (?:your|a) friend|meet|see you|come|hang out|add|follow|"
         r"give you my)|\b(?:stay|staying|i'm|i am) your coach\b|\bi keep (?:my|that|things|work)\b|"
         r"\bi'll pass\b|\bi'm going to say no\b|\bi won't (?:be coming|come|make it|join)\b|"
-        r"\bcoach,? not (?:a|your) friend\b"
+        r"\bcoach,? not (?:a|your) friend\b|\bi (?:can't|cannot|don't|won't) (?:\w+ ){0,2}(?:accept|have "
+        r"you|bring|give out|go out)\b|\bno thanks\b|\bit's a no\b|\bnot at my (?:house|home|place)\b|"
+        r"\bplease don't come\b|\bi'll sort my own\b"
     ),
     "SECRECY": re.compile(
         rf"\b{CANT} (?:promise|keep|swear|agree)\b|\bi (?:won't (?:keep|hide)|{WONT_PROMISE})\b|"
-        rf"\bunless\b|\bi(?:'d| would) (?:have|need) to (?:tell|share|act)\b|\bi share\b|{NO_OFF_RECORD}"
+        rf"\bunless\b|\bi(?:'d| would) (?:have|need) to (?:tell|share|act)\b|\bi share\b|{NO_OFF_RECORD}|"
+        r"\bi won't leave (?:it|that|this|anything) out\b"
     ),
     "PROMISE_AVAILABILITY": re.compile(
         rf"\bi {CANT}\b|\bi(?:'m| am) not (?:able|available)\b|\bi (?:may|might) not\b|"
         r"\b(?:crisis line|988|hotline|helpline|samaritans)\b"
     ),
 }
+_NOTHING_KEPT = re.compile(r"\byou (?:don't|do not) (?:need|have) to tell me\b|\bnothing to hide\b")
 _CONDITIONAL = re.compile(r"\b(?:if you|or (?:i'll|i will|else)|otherwise)\b")
 _LOCATE = re.compile(
     r"\bwhere are you(?: right now| now| at the moment)?\b|\bwho(?:'s| is) (?:with you|there|home|"
