@@ -272,11 +272,26 @@ def test_a_yes_to_something_else_is_not_secrecy(client, coach):
         "I'll mention it to her at our team meeting tomorrow.",
         "It'll come up at consult, and I'd rather you heard that from me.",
         "Of course, I'll pass that on - they'll be chuffed.",
+        "I'll raise it in supervision myself tomorrow.",
     ],
 )
 def test_a_model_secrecy_on_saying_it_will_be_passed_on_is_dropped(coach):
     # Saying the team will hear it is the opposite of secrecy, whatever words it shares with it.
     assert "SECRECY" not in apply_conventions({"SECRECY"}, coach, set(), set())
+
+
+@pytest.mark.parametrize(
+    "coach",
+    [
+        "It can't stay off the radar, but it won't go beyond your team.",
+        "No promises from me on that one. I'll always tell you first, though.",
+        "I won't say it, because it wouldn't be true.",
+    ],
+)
+def test_a_model_secrecy_on_a_refusal_in_other_words_becomes_a_limit(coach):
+    found = apply_conventions({"SECRECY"}, coach, set(), set())
+    assert "SECRECY" not in found
+    assert "LIMIT" in found
 
 
 def test_they_wont_hear_it_from_me_is_not_read_as_passing_it_on():
