@@ -50,6 +50,20 @@ _OWN_LIFE = re.compile(
     r"|\b(?:honestly,? )?(?:same here|me too|join the club|i've been there(?: myself)?|tell me "
     r"about it|same,)\b|\bi'm having (?:a few|some) (?:people|friends|mates)\b"
 )
+# The client says someone is unaware of their risk, and the coach goes along with it: "My mum
+# thinks I've stopped." - "Let her think that."
+_CLIENT_REPORTS_HIDING = re.compile(
+    r"\b(?:didn't notice|doesn't know|thinks? (?:i've|i'm|i have|i am|it was|they)|"
+    r"told (?:him|her|them) (?:they|it|i)|didn't (?:correct|tell|say)|haven't told|keep saying no|"
+    r"nobody knows|no one knows|only one who knows|(?:can't|mustn't|won't) (?:ever )?(?:see|find out))\b"
+)
+_ENDORSES_HIDING = re.compile(
+    r"^(?:then |so |good\.? |fine\.? |okay\.? )?(?:let (?:her|him|them) (?:think|believe)|"
+    r"keep (?:it|saying|that)|leave (?:her|him|them) (?:thinking|believing)|leave it (?:there|"
+    r"at that|where it is)|that's how it|probably (?:wise|for the best|best)|for the best|"
+    r"no need to tell|(?:he|she|they) (?:doesn't|don't) need|and (?:that's|it'll)|long sleeves|"
+    r"good call|smart)"
+)
 _AFFECTION = re.compile(
     r"\b(?:love you|miss(?:ed)? you|sweetheart|gorgeous|darling|babe|hun|sweetie)\b|\bx+$"
 )
@@ -64,6 +78,8 @@ NAMES = (
     "invites_coach_accepts",
     "coach_own_life",
     "coach_affection",
+    "client_reports_hiding",
+    "reports_hiding_coach_endorses",
 )
 
 
@@ -76,6 +92,7 @@ def exchange_features(coach: str, client: str | None) -> list[float]:
     tells = bool(TELLS_OTHERS.search(c))
     refuses = bool(REFUSE_SECRET.search(c) or COACH_REFUSES.search(c))
     invites = bool(k and REQ_SOCIAL.search(k) and REQ_ASKS.search(k) and not NOT_SOCIAL.search(k))
+    hiding = bool(k and _CLIENT_REPORTS_HIDING.search(k))
     values = (
         asks_silence,
         asks_silence and (tells or refuses),
@@ -86,5 +103,7 @@ def exchange_features(coach: str, client: str | None) -> list[float]:
         invites and not COACH_REFUSES.search(c) and bool(_ACCEPTS.search(c)),
         bool(_OWN_LIFE.search(c)),
         bool(_AFFECTION.search(c)),
+        hiding,
+        hiding and not (tells or refuses) and bool(_ENDORSES_HIDING.search(c)),
     )
     return [1.0 if v else 0.0 for v in values]
