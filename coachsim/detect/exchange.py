@@ -4,10 +4,11 @@ SECRECY and DUAL_RELATIONSHIP are often carried by a short answer whose words me
 their own: "Quiet as a mouse." to "please keep it quiet", "Say when." to "come round for tea".
 A linear model over the coach's words and the client's words separately cannot see that the
 two go together, so these features are the conjunctions: the client asked for silence (or a
-social meeting) AND the coach complied, or AND the coach refused or said they would tell.
-They are soft features for the model, not rules: the rules in `rules.context_hits` fire only
-on an explicit agreement. Two more mark the coach stepping out of role in any words: their own
-life, and affection.
+social meeting) AND the coach complied, or AND the coach refused or said they would tell; the
+client says someone is unaware of their risk AND the coach goes along with it. They are soft
+features for the model, not rules: the rules in `rules.context_hits` fire only on an explicit
+agreement. Two more mark the coach stepping out of role in any words: their own life, and
+affection.
 """
 
 from __future__ import annotations
