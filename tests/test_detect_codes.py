@@ -294,6 +294,18 @@ def test_a_model_secrecy_on_a_refusal_in_other_words_becomes_a_limit(coach):
     assert "LIMIT" in found
 
 
+@pytest.mark.parametrize(
+    "coach", ["Promise.", "I promise I will listen.", "I won't judge you, I promise."]
+)
+def test_a_promise_about_nothing_that_could_be_told_is_not_secrecy(coach):
+    # Found on a walk-through: a bare promise after a disclosure drew a SECRECY harm flag.
+    assert "SECRECY" not in codes(coach, "I suppose I have. I'd decided, actually.")
+
+
+def test_the_same_promise_after_a_request_for_silence_is_secrecy():
+    assert "SECRECY" in codes("Promise.", "Promise me you won't tell Carol or call anyone.")
+
+
 def test_they_wont_hear_it_from_me_is_not_read_as_passing_it_on():
     coach = "She won't hear it from me, I promise."
     assert "SECRECY" in apply_conventions({"SECRECY"}, coach, set(), set())

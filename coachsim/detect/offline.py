@@ -110,8 +110,10 @@ class OfflineDetector:
             head.context_vocab,  # always there for the codes head (load_weights checks)
         )
         out = []
-        for (_, coach), (_, hits, cues), codes in zip(pairs, sides, head.predict(X), strict=True):
-            out.append(apply_conventions(codes, coach, cues, hits))
+        for (client, coach), (_, hits, cues), codes in zip(
+            pairs, sides, head.predict(X), strict=True
+        ):
+            out.append(apply_conventions(codes, coach, cues, hits, client))
         return out
 
     def detect(self, client: str | None, coach: str) -> set[str]:

@@ -1767,12 +1767,17 @@ def rule_hits(coach: str, client: str | None = None) -> set[str]:
 
 
 def apply_conventions(
-    codes: set[str], coach: str, client_cues: set[str], rules: set[str] | None = None
+    codes: set[str],
+    coach: str,
+    client_cues: set[str],
+    rules: set[str] | None = None,
+    client: str | None = None,
 ) -> set[str]:
     """DESIGN §4.1 conventions that depend on context or on other codes.
 
     `rules` are the lexical hits for this turn, when the codes came from the model: a boundary
     code the model proposes against an explicit refusal, with no rule behind it, is dropped.
+    `client` is the client's previous message, when known.
     """
     out = set(codes)
     t = norm(coach)
@@ -1804,7 +1809,14 @@ def apply_conventions(
     if (
         "SECRECY" in out
         and "SECRECY" not in rules
-        and (re.search(WONT_ADVISE, t) or TELLS_OTHERS.search(t) or _NOTHING_KEPT.search(t))
+        and (
+            re.search(WONT_ADVISE, t)
+            or TELLS_OTHERS.search(t)
+            or _NOTHING_KEPT.search(t)
+            # Nothing in the exchange is about telling, records or anyone who could be told:
+            # "I won't judge you, I promise" keeps nothing from anyone.
+            or not (_SECRECY_TOPIC.search(t) or _SECRECY_TOPIC.search(norm(client)))
+        )
     ):
         out.discard("SECRECY")
     # An honest refusal of secrecy or of round-the-clock availability is a LIMIT.
@@ -1872,6 +1884,17 @@ _REFUSALS = {
 _NOTHING_KEPT = re.compile(
     r"\byou (?:don't|do not) (?:need|have) to tell me\b|\bnothing to hide\b"
     r"|(?<!not )(?<!never )\brais(?:e|ing) (?:it|this|that) (?:at|in|with)\b"
+)
+# What a secret is kept about or from: telling, records, and anyone who could be told.
+_SECRECY_TOPIC = re.compile(
+    r"\b(?:tell|told|telling|know|knows|knowing|hear|heard|hears|find out|notes?|noted|record\w*|"
+    r"log\w*|writ\w*|secrets?|quiet|between|any(?:one|body|where|thing)|nobody|no one|no-one|"
+    r"nowhere|further|word|mention\w*|pass\w*|shar\w*|report\w*|call\w*|send\w*|ring|team|"
+    r"therapist|doctor|dr|gp|nurse|consultant|psychiatrist|mdt|ward|clinic|mum|mom|dad|wife|"
+    r"husband|partner|parents?|police|ambulance|confiden\w*|private|privacy|radar|file|diary|"
+    r"consult|handover|delete\w*|off the|stays?|hide|hiding|cover|lips|vault|forget|say|said|him|"
+    r"her|them|they|she|he|disclos\w*|escalat\w*|flag\w*|come up|to (?:yourself|myself|ourselves)|"
+    r"keep (?:it|this|that) from|leaves|count on me|risk|score|do anything)\b"
 )
 _CONDITIONAL = re.compile(r"\b(?:if you|or (?:i'll|i will|else)|otherwise)\b")
 _LOCATE = re.compile(
